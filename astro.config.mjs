@@ -1,0 +1,32 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+
+// Deployers set these for the host they copy dist/ to (see README, "Deploy").
+const site = process.env.SITE_URL || 'https://example.org';
+const base = process.env.BASE_PATH || '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  integrations: [
+    starlight({
+      title: 'Migration in Azerbaijan',
+      description:
+        'Migration in Azerbaijan, 1990–2023: legal and irregular migration, trafficking, remittances, displacement and migration data, with every figure cited and downloadable.',
+      // Chapters live in content/, not src/content/docs/.
+      markdown: { processedDirs: ['./content'] },
+      customCss: ['./src/styles/figures.css'],
+      components: {
+        MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+      },
+      sidebar: [
+        { label: 'Overview', link: '/' },
+        { label: 'Remittances', slug: 'remittances' },
+      ],
+      lastUpdated: false,
+      pagination: true,
+    }),
+  ],
+});

@@ -1,0 +1,179 @@
+/**
+ * Reads a chapter's MDX (with satteri, the parser Astro itself uses) and finds
+ * its figures and citations in order: this gives each figure its number,
+ * gives the chapter its references list, and checks every <Figure> and <Cite>
+ * against the datasets, presets and bibliography before anything renders, so
+ * a mistake is reported with the file and line where it was written.
+ */
+import fs from 'node:fs';
+import { mdxToMdast } from 'satteri';
+import type { Registry } from '../data/registry.ts';
+import { ReportInputError } from '../data/errors.ts';
+import { bibliography } from '../bibliography/bibliography.ts';
+import { presets } from '../charts/presets/index.ts';
+import type { ColumnRole } from '../charts/preset.ts';
+import { parseWhere } from '../charts/where.ts';
+import { isNumericColumn } from '../schemas/cells.ts';
+
+export interface FigureUse {
+  id: string;
+  /** 1-based, in order of appearance in the chapter. */
+  number: number;
+  line: number;
+  dataset: string;
+}
+
+export interface ChapterAnalysis {
+  file: string;
+  figures: FigureUse[];
+  /** Citation keys in order of first use, from <Cite> and from figure sources. */
+  citations: string[];
+}
+
+interface Node {
+  type: string;
+  name?: string | null;
+  attributes?: Attribute[];
+  children?: Node[];
+  position?: { start: { line: number } };
+}
+
+interface Attribute {
+  type: string;
+  name?: string;
+  value?: unknown;
+}
+
+const FIGURE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ROLES: readonly ColumnRole[] = ['x', 'y', 'series', 'label'];
+
+/** Analyses MDX source text; throws one error listing every problem found. */
+export function analyseChapterSource(source: string, file: string, registry: Registry): ChapterAnalysis {
+  const tree = mdxToMdast(source) as unknown as Node;
+  const figures: FigureUse[] = [];
+  const citations: string[] = [];
+  const problems: string[] = [];
+  const cite = (key: string) => {
+    if (!citations.includes(key)) citations.push(key);
+  };
+
+  walk(tree, (node) => {
+    if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+    const line = node.position?.start.line ?? 0;
+    const at = `${file}:${line}`;
+    const attributes = readAttributes(node);
+    if (node.name === 'Cite') {
+      const key = attributes.strings.get('source');
+      if (key === undefined) {
+        if (!attributes.expressions.has('source')) problems.push(`${at}, <Cite>: the "source" attribute is missing; write <Cite source="key" />`);
+      } else if (!bibliography.has(key)) {
+        problems.push(`${at}, <Cite source="${key}">: unknown citation key; known keys: ${[...bibliography.keys()].join(', ')}`);
+      } else {
+        cite(key);
+      }
+    }
+    if (node.name === 'Figure') {
+      const figure = checkFigure(attributes, at, registry, problems);
+      if (!figure) return;
+      const duplicate = figures.find((other) => other.id === figure.id);
+      if (duplicate) {
+        problems.push(`${at}, <Figure id="${figure.id}">: the id is already used by the figure on line ${duplicate.line}; each figure on a page needs its own id`);
+        return;
+      }
+      figures.push({ ...figure, line, number: figures.length + 1 });
+      const dataset = registry.datasets.get(figure.dataset);
+      if (dataset) {
+        cite(dataset.source);
+        if (dataset.via) cite(dataset.via);
+      }
+    }
+  });
+
+  if (problems.length > 0) throw new ReportInputError(`${file} has ${problems.length} problem(s)`, problems);
+  return { file, figures, citations };
+}
+
+function checkFigure(
+  attributes: ReturnType<typeof readAttributes>,
+  at: string,
+  registry: Registry,
+  problems: string[],
+): { id: string; dataset: string } | undefined {
+  const { strings, expressions } = attributes;
+  const id = strings.get('id');
+  const label = `<Figure${id ? ` id="${id}"` : ''}>`;
+  const before = problems.length;
+  for (const required of ['id', 'dataset', 'title', 'description']) {
+    if (!strings.has(required) && !expressions.has(required)) {
+      problems.push(`${at}, ${label}: the "${required}" attribute is missing`);
+    }
+  }
+  if (id !== undefined && !FIGURE_ID.test(id)) {
+    problems.push(`${at}, ${label}: the id must be lower-case words joined by hyphens (it becomes the #anchor), e.g. "inward-outward"`);
+  }
+  const datasetId = strings.get('dataset');
+  const dataset = datasetId === undefined ? undefined : registry.datasets.get(datasetId);
+  if (datasetId !== undefined && !dataset) {
+    problems.push(`${at}, ${label}: unknown dataset "${datasetId}"; known datasets: ${[...registry.datasets.keys()].join(', ')}`);
+  }
+  const presetName = strings.get('preset');
+  const preset = presetName === undefined ? undefined : presets.get(presetName);
+  if (presetName === undefined && !expressions.has('spec')) {
+    problems.push(`${at}, ${label}: give a preset (${[...presets.keys()].join(', ')}) or a custom spec={…}`);
+  } else if (presetName !== undefined && !preset) {
+    problems.push(`${at}, ${label}: unknown preset "${presetName}"; known presets: ${[...presets.keys()].join(', ')}`);
+  }
+  if (dataset) {
+    const columns = Object.keys(dataset.row.shape);
+    const numericColumns = new Set(columns.filter((column) => isNumericColumn(dataset.row.shape[column])));
+    for (const role of ROLES) {
+      const column = strings.get(role);
+      if (column === undefined) {
+        if (preset?.required.includes(role)) problems.push(`${at}, ${label}: the "${preset.name}" preset needs ${role}="column"; columns of "${dataset.id}": ${columns.join(', ')}`);
+        continue;
+      }
+      if (!columns.includes(column)) {
+        problems.push(`${at}, ${label}: ${role}="${column}" is not a column of dataset "${dataset.id}"; its columns: ${columns.join(', ')}`);
+      } else if (preset?.numeric.includes(role) && !numericColumns.has(column)) {
+        problems.push(`${at}, ${label}: ${role}="${column}" must be a numeric column for the "${preset.name}" preset; numeric columns: ${[...numericColumns].join(', ') || 'none'}`);
+      }
+    }
+    const where = parseWhere(strings.get('where'));
+    if (where.problem) problems.push(`${at}, ${label}: where: ${where.problem}`);
+    for (const condition of where.conditions) {
+      if (!columns.includes(condition.column)) {
+        problems.push(`${at}, ${label}: where: "${condition.column}" is not a column of dataset "${dataset.id}"; its columns: ${columns.join(', ')}`);
+      }
+    }
+  }
+  if (problems.length > before || id === undefined || datasetId === undefined) return undefined;
+  return { id, dataset: datasetId };
+}
+
+function readAttributes(node: Node) {
+  const strings = new Map<string, string>();
+  const expressions = new Set<string>();
+  for (const attribute of node.attributes ?? []) {
+    if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) continue;
+    if (typeof attribute.value === 'string') strings.set(attribute.name, attribute.value);
+    else expressions.add(attribute.name);
+  }
+  return { strings, expressions };
+}
+
+function walk(node: Node, visit: (node: Node) => void): void {
+  visit(node);
+  for (const child of node.children ?? []) walk(child, visit);
+}
+
+const cache = new Map<string, { mtimeMs: number; analysis: ChapterAnalysis }>();
+
+/** Analyses a chapter file (path relative to the project), once per version of the file. */
+export function analyseChapterFile(file: string, registry: Registry): ChapterAnalysis {
+  const { mtimeMs } = fs.statSync(file);
+  const cached = cache.get(file);
+  if (cached && cached.mtimeMs === mtimeMs) return cached.analysis;
+  const analysis = analyseChapterSource(fs.readFileSync(file, 'utf8'), file, registry);
+  cache.set(file, { mtimeMs, analysis });
+  return analysis;
+}

@@ -1,0 +1,55 @@
+/**
+ * What a chart preset is: a pure function from typed rows to Observable Plot
+ * options (and the legend entries the figure shows beside the chart), plus a
+ * description of the columns it needs, which the chapter check uses to
+ * reject a figure that names an unknown or non-numeric column.
+ */
+import type { PlotOptions } from '@observablehq/plot';
+import type { AnyKey } from './columns.ts';
+
+export interface LegendItem {
+  label: string;
+  /** CSS colour, usually a var(--fig-series-n). */
+  color: string;
+}
+
+export interface ChartSpecResult {
+  plot: PlotOptions;
+  /** Shown as an HTML legend above the chart; direct labels need none. */
+  legend?: LegendItem[];
+}
+
+/** Labels and size decided by the figure, not by the data. */
+export interface ChartFrame {
+  width: number;
+  /** Axis labels, from the dataset's column labels and unit. */
+  xLabel: string;
+  yLabel: string;
+}
+
+export interface PresetOptions<Row> {
+  x: AnyKey<Row>;
+  y: AnyKey<Row>;
+  /** Column that splits rows into coloured series (lines, stack segments). */
+  series?: AnyKey<Row> | undefined;
+  /** Column whose text labels the bars instead of the formatted value. */
+  label?: AnyKey<Row> | undefined;
+  /** Fixed value axis, e.g. [0, 100] for percentages. */
+  domain?: readonly [number, number] | undefined;
+}
+
+export type ColumnRole = 'x' | 'y' | 'series' | 'label';
+
+export interface Preset {
+  name: string;
+  /** One line for the editing guide and error messages. */
+  summary: string;
+  required: readonly ColumnRole[];
+  /** Roles whose column must hold numbers. */
+  numeric: readonly ColumnRole[];
+  spec<Row>(rows: readonly Row[], options: PresetOptions<Row>, frame: ChartFrame): ChartSpecResult;
+}
+
+export function definePreset(preset: Preset): Preset {
+  return preset;
+}

@@ -1,0 +1,47 @@
+/**
+ * Lines over years, one per series, labelled at their last point (no legend
+ * to decode). A missing value breaks the line instead of being bridged.
+ */
+import * as Plot from '@observablehq/plot';
+import { formatNumber, GRID_OPACITY, MAIN_COLOR, SERIES_COLORS } from '../theme.ts';
+import { distinctLabels, labelAt, numberAt } from '../columns.ts';
+import { definePreset } from '../preset.ts';
+
+const defaults = {
+  height: 340,
+  strokeWidth: 2.5,
+  dotRadius: 3.5,
+  marginRight: 90,
+};
+
+export const line = definePreset({
+  name: 'line',
+  summary: 'lines over time: x = the year, y = the number, series = one line per value of that column',
+  required: ['x', 'y'],
+  numeric: ['x', 'y'],
+  spec(rows, { x, y, series, domain }, frame) {
+    const seriesOf = (row: (typeof rows)[number]) => (series ? labelAt(row, series) : frame.yLabel);
+    const names = series ? distinctLabels(rows, series) : [frame.yLabel];
+    const colors = names.map((_, index) => SERIES_COLORS[index % SERIES_COLORS.length] ?? MAIN_COLOR);
+    const known = rows.filter((row) => numberAt(row, y) !== null);
+    const years = [...new Set(rows.map((row) => numberAt(row, x)).filter((value) => value !== null))];
+    const position = { x: (row: (typeof rows)[number]) => numberAt(row, x), y: (row: (typeof rows)[number]) => numberAt(row, y), z: seriesOf };
+    return {
+      plot: {
+        width: frame.width,
+        height: defaults.height,
+        marginRight: series ? defaults.marginRight : 20,
+        x: { label: frame.xLabel, ticks: years, tickFormat: (value: number) => String(value) },
+        y: { label: frame.yLabel, zero: true, ...(domain ? { domain: [...domain] } : {}) },
+        color: { domain: names, range: colors },
+        marks: [
+          Plot.gridY({ strokeOpacity: GRID_OPACITY }),
+          Plot.ruleY([0]),
+          Plot.line(rows, { ...position, stroke: seriesOf, strokeWidth: defaults.strokeWidth }),
+          Plot.dot(known, { ...position, fill: seriesOf, r: defaults.dotRadius, title: (row) => `${seriesOf(row)}, ${labelAt(row, x)}: ${formatNumber(numberAt(row, y))}` }),
+          ...(series ? [Plot.text(known, Plot.selectLast({ ...position, text: seriesOf, fill: seriesOf, dx: 8, textAnchor: 'start', fontWeight: 600 }))] : []),
+        ],
+      },
+    };
+  },
+});

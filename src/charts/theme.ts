@@ -1,0 +1,30 @@
+/**
+ * Shared chart choices: sizes, type, colours and number formats. Colours are
+ * CSS variables (defined in src/styles/figures.css for light and dark), so a
+ * chart rendered once at build time follows the reader's theme.
+ */
+
+export const CHART_WIDTH = 640;
+export const CHART_HEIGHT = 340;
+/** Fixed class on every chart, so the same input gives byte-identical HTML. */
+export const CHART_CLASS = 'report-chart';
+
+/** Series colours, in order; see figures.css for the values in each theme. */
+export const SERIES_COLORS = [1, 2, 3, 4, 5, 6].map((n) => `var(--fig-series-${n})`);
+export const MAIN_COLOR = SERIES_COLORS[0] as string;
+export const INK = 'currentColor';
+export const GRID_OPACITY = 0.12;
+
+const integerFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+const decimalFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+
+/** 1287 -> "1,287"; 38.2 -> "38.2"; null -> "–" (no data). */
+export function formatNumber(value: number | null | undefined): string {
+  if (value === null || value === undefined || Number.isNaN(value)) return '–';
+  return Number.isInteger(value) ? integerFormat.format(value) : decimalFormat.format(value);
+}
+
+/** Years are labels, not quantities: 2010, never "2,010". */
+export function formatYear(value: unknown): string {
+  return String(value);
+}

@@ -1,0 +1,3 @@
+// What chapters import: `import { Figure, Cite } from '../src/components';`
+export { default as Figure } from './Figure.astro';
+export { default as Cite } from './Cite.astro';

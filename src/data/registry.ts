@@ -1,0 +1,104 @@
+/**
+ * The dataset registry: every entry listed in data/index.ts, checked once
+ * (metadata, unique ids, citation keys, CSV file present), with rows loaded
+ * and validated on first use.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { datasetMetaSchema, type Dataset, type RowOf } from '../schemas/dataset.ts';
+import { bibliography } from '../bibliography/bibliography.ts';
+import { formatZodIssues, ReportInputError } from './errors.ts';
+import { parseCsv } from './parse-csv.ts';
+import { validateRows } from './validate-rows.ts';
+
+export interface LoadedDataset<D extends Dataset = Dataset> {
+  dataset: D;
+  rows: RowOf<D>[];
+  /** The CSV exactly as committed: what the download link serves. */
+  csvText: string;
+  /** Path shown in messages, relative to the project: "data/remittance-flows.csv". */
+  file: string;
+}
+
+export interface Registry {
+  readonly dataDir: string;
+  readonly datasets: ReadonlyMap<string, Dataset>;
+  /** The dataset with this id, or an error that names where it was asked for. */
+  get(id: string, usedAt: string): Dataset;
+  load<D extends Dataset>(dataset: D): LoadedDataset<D>;
+}
+
+export function createRegistry(entries: readonly Dataset[], dataDir: string): Registry {
+  const datasets = checkEntries(entries, dataDir);
+  // Keyed by file modification time so the dev server sees an edited CSV.
+  const cache = new Map<string, { mtimeMs: number; loaded: LoadedDataset }>();
+
+  return {
+    dataDir,
+    datasets,
+    get(id, usedAt) {
+      const dataset = datasets.get(id);
+      if (!dataset) {
+        throw new ReportInputError(`Unknown dataset "${id}"`, [
+          `${usedAt}: no dataset "${id}" in data/index.ts (known datasets: ${[...datasets.keys()].join(', ')})`,
+        ]);
+      }
+      return dataset;
+    },
+    load<D extends Dataset>(dataset: D): LoadedDataset<D> {
+      const absolute = path.join(dataDir, dataset.file);
+      const { mtimeMs } = fs.statSync(absolute);
+      const cached = cache.get(dataset.id);
+      if (cached && cached.mtimeMs === mtimeMs) return cached.loaded as LoadedDataset<D>;
+      const file = displayPath(dataDir, dataset.file);
+      const csvText = fs.readFileSync(absolute, 'utf8');
+      const rows = validateRows(dataset, parseCsv(csvText, file), file);
+      const loaded: LoadedDataset<D> = { dataset, rows, csvText, file };
+      cache.set(dataset.id, { mtimeMs, loaded });
+      return loaded;
+    },
+  };
+}
+
+function displayPath(dataDir: string, file: string): string {
+  return path.relative(process.cwd(), path.join(dataDir, file)) || file;
+}
+
+function checkEntries(entries: readonly Dataset[], dataDir: string): ReadonlyMap<string, Dataset> {
+  const problems: string[] = [];
+  const byId = new Map<string, Dataset>();
+  for (const entry of entries) {
+    const { row: _row, columns, ...meta } = entry;
+    const where = `dataset "${entry.id}" (${displayPath(dataDir, entry.file ?? '?')})`;
+    const parsed = datasetMetaSchema.safeParse(meta);
+    if (!parsed.success) {
+      problems.push(...formatZodIssues(parsed.error).map((issue) => `${where}: ${issue}`));
+      continue;
+    }
+    const previous = byId.get(entry.id);
+    if (previous) {
+      problems.push(`${where}: the id "${entry.id}" is already used by the dataset for ${previous.file}; give each dataset its own id`);
+      continue;
+    }
+    for (const key of [entry.source, entry.via]) {
+      if (key !== undefined && !bibliography.has(key)) {
+        problems.push(`${where}: citation key "${key}" is not in src/bibliography/sources.ts`);
+      }
+    }
+    for (const column of Object.keys(entry.row.shape)) {
+      if (!columns[column]?.trim()) problems.push(`${where}: column "${column}" needs a label in "columns"`);
+    }
+    if (!fs.existsSync(path.join(dataDir, entry.file))) {
+      problems.push(`${where}: the CSV file ${displayPath(dataDir, entry.file)} does not exist`);
+    }
+    byId.set(entry.id, entry);
+  }
+  const used = new Set(entries.map((entry) => entry.file));
+  if (fs.existsSync(dataDir)) {
+    for (const file of fs.readdirSync(dataDir).filter((name) => name.endsWith('.csv')).sort()) {
+      if (!used.has(file)) problems.push(`${displayPath(dataDir, file)}: no dataset entry in data/index.ts uses this file`);
+    }
+  }
+  if (problems.length > 0) throw new ReportInputError('The datasets in data/index.ts have problems', problems);
+  return byId;
+}

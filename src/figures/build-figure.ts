@@ -1,0 +1,126 @@
+/**
+ * Everything a figure shows, computed from its props without a browser:
+ * number and anchor, the SVG, legend, source line, notes, the table of the
+ * numbers drawn and the download links. The Figure component only lays it out.
+ */
+import type { Registry } from '../data/registry.ts';
+import type { ChapterAnalysis } from '../chapters/analyse-chapter.ts';
+import { getSource, shortCitation } from '../bibliography/bibliography.ts';
+import { presets } from '../charts/presets/index.ts';
+import type { CustomChart } from '../charts/custom.ts';
+import type { ChartFrame, LegendItem } from '../charts/preset.ts';
+import { applyWhere, parseWhere } from '../charts/where.ts';
+import { CHART_WIDTH, formatNumber } from '../charts/theme.ts';
+import { isNumericColumn, isYearColumn } from '../schemas/cells.ts';
+import { ReportInputError } from '../data/errors.ts';
+import { renderSvg } from './render-svg.ts';
+
+export interface FigureProps {
+  id: string;
+  dataset: string;
+  title: string;
+  /** One or two sentences saying what the chart shows: read by screen readers, shown under the chart. */
+  description: string;
+  subtitle?: string;
+  preset?: string;
+  spec?: CustomChart;
+  x?: string;
+  y?: string;
+  series?: string;
+  label?: string;
+  where?: string;
+  domain?: readonly [number, number];
+  /** Notes for this figure, shown before the dataset's own notes. */
+  notes?: string | string[];
+}
+
+export interface CitationLink {
+  key: string;
+  text: string;
+}
+
+export interface TableModel {
+  caption: string;
+  columns: { key: string; label: string; numeric: boolean }[];
+  rows: string[][];
+}
+
+export interface FigureModel {
+  id: string;
+  anchor: string;
+  number: number;
+  title: string;
+  subtitle?: string;
+  description: string;
+  descriptionId: string;
+  svg: string;
+  legend: LegendItem[];
+  source: CitationLink;
+  via?: CitationLink;
+  locator: string;
+  notes: string[];
+  table: TableModel;
+  downloads: { csv: string; json: string };
+}
+
+export function buildFigure(props: FigureProps, chapter: ChapterAnalysis, registry: Registry, base: string): FigureModel {
+  const use = chapter.figures.find((figure) => figure.id === props.id);
+  const at = `${chapter.file}, <Figure id="${props.id}">`;
+  if (!use) throw new ReportInputError('Figure not found in its chapter', [`${at}: the chapter check did not find this figure; give it a plain id="…" attribute`]);
+  const dataset = registry.get(props.dataset, `${chapter.file}:${use.line}`);
+  if (props.spec && props.spec.dataset.id !== dataset.id) {
+    throw new ReportInputError('Custom chart for another dataset', [
+      `${chapter.file}:${use.line}, <Figure id="${props.id}">: the spec is written for dataset "${props.spec.dataset.id}", but the figure names "${dataset.id}"`,
+    ]);
+  }
+  const { rows: allRows } = registry.load(dataset);
+  const rows = applyWhere(allRows, parseWhere(props.where).conditions);
+  const label = (column: string | undefined) => (column ? (dataset.columns[column] ?? column) : '');
+  const frame: ChartFrame = { width: CHART_WIDTH, xLabel: label(props.x), yLabel: label(props.y) };
+
+  const result = props.spec
+    ? props.spec.spec(rows, frame)
+    : presetFor(props.preset, at).spec(rows as Record<string, unknown>[], { x: props.x!, y: props.y!, series: props.series, label: props.label, domain: props.domain }, frame);
+
+  const anchor = `fig-${props.id}`;
+  const descriptionId = `${anchor}-description`;
+  const source = getSource(dataset.source, `dataset "${dataset.id}"`);
+  const via = dataset.via ? getSource(dataset.via, `dataset "${dataset.id}"`) : undefined;
+  const figureNotes = props.notes === undefined ? [] : Array.isArray(props.notes) ? props.notes : [props.notes];
+  const shape = dataset.row.shape;
+  const columns = Object.keys(shape).map((key) => ({ key, label: label(key), numeric: isNumericColumn(shape[key]) }));
+
+  return {
+    id: props.id,
+    anchor,
+    number: use.number,
+    title: props.title,
+    ...(props.subtitle ? { subtitle: props.subtitle } : {}),
+    description: props.description,
+    descriptionId,
+    svg: renderSvg(result.plot, { label: `Figure ${use.number}. ${props.title}`, describedBy: descriptionId }),
+    legend: result.legend ?? [],
+    source: { key: source.key, text: shortCitation(source) },
+    ...(via ? { via: { key: via.key, text: shortCitation(via) } } : {}),
+    locator: dataset.locator,
+    notes: [...figureNotes, ...dataset.notes],
+    table: {
+      caption: `Figure ${use.number}. ${props.title} (${dataset.unit})`,
+      columns,
+      rows: rows.map((row) =>
+        columns.map(({ key, numeric }) => {
+          const value = (row as Record<string, unknown>)[key];
+          if (value === null || value === undefined) return '–';
+          return numeric && !isYearColumn(shape[key]) ? formatNumber(value as number) : String(value);
+        }),
+      ),
+    },
+    downloads: { csv: `${base}data/${dataset.id}.csv`, json: `${base}data/${dataset.id}.json` },
+  };
+}
+
+function presetFor(name: string | undefined, at: string) {
+  const preset = name ? presets.get(name) : undefined;
+  if (!preset) throw new ReportInputError('Unknown chart preset', [`${at}: unknown preset "${name}"; known presets: ${[...presets.keys()].join(', ')}`]);
+  return preset;
+}

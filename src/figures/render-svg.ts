@@ -1,0 +1,38 @@
+/**
+ * Draws Plot options into an SVG string at build time, using linkedom as the
+ * DOM, so a chart needs no JavaScript in the reader's browser.
+ */
+import * as Plot from '@observablehq/plot';
+import { parseHTML } from 'linkedom';
+import { CHART_CLASS } from '../charts/theme.ts';
+
+export interface SvgLabels {
+  /** Accessible name: "Figure 1. Inward and outward remittance flows". */
+  label: string;
+  /** id of the element holding the written description of the chart. */
+  describedBy: string;
+}
+
+const { document } = parseHTML('<!doctype html><html><head></head><body></body></html>');
+
+export function renderSvg(options: Plot.PlotOptions, labels: SvgLabels): string {
+  const svg = Plot.plot({
+    ...options,
+    document: document as unknown as Document,
+    className: CHART_CLASS,
+  });
+  if (svg.tagName.toLowerCase() !== 'svg') throw new Error('A chart spec must produce a single SVG (set no legend or caption in Plot options)');
+  // Plot repeats the same <style> in every chart; the rules live in figures.css instead.
+  svg.querySelector('style')?.remove();
+  svg.removeAttribute('aria-description');
+  svg.setAttribute('role', 'img');
+  svg.setAttribute('aria-label', labels.label);
+  svg.setAttribute('aria-describedby', labels.describedBy);
+  return roundCoordinates(svg.outerHTML);
+}
+
+// Plot writes coordinates like 272.67696267696266; two decimals are far below a
+// pixel and keep pages light. Only numbers inside tags are touched, never text.
+function roundCoordinates(markup: string): string {
+  return markup.replace(/<[^>]+>/g, (tag) => tag.replace(/-?\d+\.\d{3,}/g, (number) => String(Number(Number(number).toFixed(2)))));
+}

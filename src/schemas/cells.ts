@@ -1,0 +1,108 @@
+/**
+ * Zod schemas for single CSV cells. A CSV cell is always text; these schemas
+ * turn it into the typed value a chart needs, or fail with a sentence that an
+ * editor can act on.
+ */
+import { z } from 'zod';
+
+/** Cell contents that the reports use for "no data". They become `null`, never 0. */
+export const NO_DATA_MARKERS: readonly string[] = ['', '-', '–', '—'];
+
+// Plain numbers only: a spreadsheet's "1,287" or "1.5 bn" is a transcription
+// mistake to fix in the CSV, not something to guess at.
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
+
+// Column kinds, kept in the schema's description so tables and chart checks can read them.
+const NUMBER = 'number';
+const YEAR = 'year';
+
+export interface NumberCellOptions {
+  /** Smallest allowed value (inclusive). */
+  min?: number;
+  /** Largest allowed value (inclusive). */
+  max?: number;
+  /** Whole numbers only. */
+  integer?: boolean;
+}
+
+function describeBounds({ min, max, integer }: NumberCellOptions): string {
+  const kind = integer ? 'a whole number' : 'a number';
+  if (min !== undefined && max !== undefined) return `${kind} from ${min} to ${max}`;
+  if (min !== undefined) return `${kind} of at least ${min}`;
+  if (max !== undefined) return `${kind} of at most ${max}`;
+  return kind;
+}
+
+function parseNumberCell(text: string, ctx: z.RefinementCtx, options: NumberCellOptions, allowNull: boolean) {
+  const value = text.trim();
+  const expected = describeBounds(options) + (allowNull ? ', or "-" for no data' : '');
+  if (NO_DATA_MARKERS.includes(value)) {
+    if (allowNull) return null;
+    ctx.addIssue({ code: 'custom', message: `expected ${expected}; this column may not be empty, got "${text}"` });
+    return z.NEVER;
+  }
+  if (!PLAIN_NUMBER.test(value)) {
+    const hint = /^-?[\d,]+(\.\d+)?$/.test(value) ? ' (write it without thousands separators)' : '';
+    ctx.addIssue({ code: 'custom', message: `expected ${expected}, got "${text}"${hint}` });
+    return z.NEVER;
+  }
+  const number = Number(value);
+  const { min, max, integer } = options;
+  if ((integer && !Number.isInteger(number)) || (min !== undefined && number < min) || (max !== undefined && number > max)) {
+    ctx.addIssue({ code: 'custom', message: `expected ${expected}, got "${text}"` });
+    return z.NEVER;
+  }
+  return number;
+}
+
+/** A number that may be missing in the source: "-" or an empty cell becomes `null`. */
+export function numberOrNull(options: NumberCellOptions = {}) {
+  return z.string().transform((text, ctx): number | null => parseNumberCell(text, ctx, options, true)).describe(NUMBER);
+}
+
+/** A number that every row must have. */
+export function number(options: NumberCellOptions = {}) {
+  return z.string().transform((text, ctx): number => parseNumberCell(text, ctx, options, false) as number).describe(NUMBER);
+}
+
+/** A calendar year such as 2010. */
+export function year() {
+  // The description lets tables print 2010, not "2,010".
+  return number({ integer: true, min: 1900, max: 2100 }).describe(YEAR);
+}
+
+
+/** True for a column made with year(). */
+export function isYearColumn(schema: unknown): boolean {
+  return (schema as { description?: string }).description === YEAR;
+}
+
+/** Free text that must not be empty (a country, a category, a label). */
+export function text() {
+  return z.string().transform((value, ctx): string => {
+    const trimmed = value.trim();
+    if (trimmed === '') {
+      ctx.addIssue({ code: 'custom', message: 'expected some text; this column may not be empty' });
+      return z.NEVER;
+    }
+    return trimmed;
+  });
+}
+
+/** One of a fixed list of codes, e.g. "inward" | "outward". */
+export function oneOf<const Values extends readonly [string, ...string[]]>(values: Values) {
+  return z.string().transform((value, ctx): Values[number] => {
+    const trimmed = value.trim();
+    if (!(values as readonly string[]).includes(trimmed)) {
+      ctx.addIssue({ code: 'custom', message: `expected one of ${values.map((v) => `"${v}"`).join(', ')}, got "${value}"` });
+      return z.NEVER;
+    }
+    return trimmed as Values[number];
+  });
+}
+
+/** True for a column whose cells become numbers (number(), numberOrNull(), year()). */
+export function isNumericColumn(schema: unknown): boolean {
+  const kind = (schema as { description?: string }).description;
+  return kind === NUMBER || kind === YEAR;
+}

@@ -1,0 +1,53 @@
+/**
+ * What a dataset is: a CSV file in `data/` plus this typed entry. The row
+ * schema is a zod object of cell schemas, so the TypeScript type of a row is
+ * inferred from it and a chart spec that names a misspelt column fails to
+ * type-check.
+ */
+import { z } from 'zod';
+
+/** A schema that turns one CSV cell (text) into a typed value. */
+export type CellSchema = z.ZodType<unknown, string>;
+export type RowShape = Record<string, CellSchema>;
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The descriptive part of a dataset entry, checked when the registry loads. */
+export const datasetMetaSchema = z.strictObject({
+  id: z.string().regex(SLUG, 'use lower-case words joined by hyphens, e.g. "remittance-flows"'),
+  file: z.string().regex(/^[a-z0-9][a-z0-9-]*\.csv$/, 'name a .csv file in data/, e.g. "remittance-flows.csv"'),
+  title: z.string().min(1),
+  unit: z.string().min(1),
+  /** Citation key of the original source of the numbers. */
+  source: z.string().min(1),
+  /** Citation key of the report that reproduces them, where it is not the original. */
+  via: z.string().min(1).optional(),
+  /** Where in the source: "Table 5, p. 65". */
+  locator: z.string().min(1),
+  /** Estimates, ranges, definitions, known caveats. */
+  notes: z.array(z.string().min(1)).default([]),
+});
+
+export type DatasetMetaInput = z.input<typeof datasetMetaSchema>;
+export type DatasetMeta = z.output<typeof datasetMetaSchema>;
+
+/** Human-readable header for every column of the row schema. */
+export type ColumnLabels<Shape extends RowShape> = { readonly [K in keyof Shape]: string };
+
+export interface Dataset<Shape extends RowShape = RowShape> extends DatasetMeta {
+  readonly row: z.ZodObject<Shape>;
+  readonly columns: ColumnLabels<Shape>;
+}
+
+/** The typed row of a dataset, as chart specs receive it. */
+export type RowOf<D extends Dataset> = z.output<D['row']>;
+
+export interface DatasetDefinition<Shape extends RowShape> extends DatasetMetaInput {
+  row: Shape;
+  columns: ColumnLabels<Shape>;
+}
+
+export function defineDataset<Shape extends RowShape>(definition: DatasetDefinition<Shape>): Dataset<Shape> {
+  const { row, columns, notes = [], ...meta } = definition;
+  return { ...meta, notes, row: z.strictObject(row), columns };
+}
