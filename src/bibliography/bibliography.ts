@@ -3,7 +3,7 @@
  * page: a short in-text form and a full reference.
  */
 import { sourceSchema, type Source } from '../schemas/source.ts';
-import { sources } from './sources.ts';
+import { sources } from './sources/index.ts';
 import { formatZodIssues, ReportInputError } from '../data/errors.ts';
 
 function loadBibliography(): ReadonlyMap<string, Source> {
@@ -11,7 +11,7 @@ function loadBibliography(): ReadonlyMap<string, Source> {
   const problems: string[] = [];
   sources.forEach((input, index) => {
     const parsed = sourceSchema.safeParse(input);
-    const where = `src/bibliography/sources.ts, entry ${index + 1}${input.key ? ` ("${input.key}")` : ''}`;
+    const where = `src/bibliography/sources/, entry ${index + 1}${input.key ? ` ("${input.key}")` : ''}`;
     if (!parsed.success) {
       problems.push(...formatZodIssues(parsed.error).map((issue) => `${where}: ${issue}`));
     } else if (byKey.has(parsed.data.key)) {
@@ -31,7 +31,7 @@ export function getSource(key: string, usedAt: string): Source {
   const source = bibliography.get(key);
   if (!source) {
     throw new ReportInputError(`Unknown citation key "${key}"`, [
-      `${usedAt}: no source "${key}" in src/bibliography/sources.ts (known keys: ${[...bibliography.keys()].join(', ')})`,
+      `${usedAt}: no source "${key}" in src/bibliography/sources/ (known keys: ${[...bibliography.keys()].join(', ')})`,
     ]);
   }
   return source;

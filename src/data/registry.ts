@@ -82,7 +82,7 @@ function checkEntries(entries: readonly Dataset[], dataDir: string): ReadonlyMap
     }
     for (const key of [entry.source, entry.via]) {
       if (key !== undefined && !bibliography.has(key)) {
-        problems.push(`${where}: citation key "${key}" is not in src/bibliography/sources.ts`);
+        problems.push(`${where}: citation key "${key}" is not in src/bibliography/sources/`);
       }
     }
     for (const column of Object.keys(entry.row.shape)) {
@@ -95,7 +95,8 @@ function checkEntries(entries: readonly Dataset[], dataDir: string): ReadonlyMap
   }
   const used = new Set(entries.map((entry) => entry.file));
   if (fs.existsSync(dataDir)) {
-    for (const file of fs.readdirSync(dataDir).filter((name) => name.endsWith('.csv')).sort()) {
+    const csvFiles = fs.readdirSync(dataDir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.csv'));
+    for (const file of csvFiles.map((name) => name.split(path.sep).join('/')).sort()) {
       if (!used.has(file)) problems.push(`${displayPath(dataDir, file)}: no dataset entry in data/index.ts uses this file`);
     }
   }

@@ -106,3 +106,29 @@ export function isNumericColumn(schema: unknown): boolean {
   const kind = (schema as { description?: string }).description;
   return kind === NUMBER || kind === YEAR;
 }
+
+/** Text that may be missing: "-" or an empty cell becomes `null`. */
+export function textOrNull() {
+  return z.string().transform((value): string | null => {
+    const trimmed = value.trim();
+    return NO_DATA_MARKERS.includes(trimmed) ? null : trimmed;
+  });
+}
+
+/**
+ * A date as precise as the source gives it: "2007", "2007-03" or "2007-03-19".
+ * Kept as text so a year-only date is never turned into 1 January.
+ */
+export function partialDate() {
+  return z.string().transform((value, ctx): string => {
+    const trimmed = value.trim();
+    const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(trimmed);
+    const month = match?.[2] === undefined ? 1 : Number(match[2]);
+    const day = match?.[3] === undefined ? 1 : Number(match[3]);
+    if (!match || month < 1 || month > 12 || day < 1 || day > 31) {
+      ctx.addIssue({ code: 'custom', message: `expected a date written 2007, 2007-03 or 2007-03-19, got "${value}"` });
+      return z.NEVER;
+    }
+    return trimmed;
+  });
+}

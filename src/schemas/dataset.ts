@@ -15,7 +15,8 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** The descriptive part of a dataset entry, checked when the registry loads. */
 export const datasetMetaSchema = z.strictObject({
   id: z.string().regex(SLUG, 'use lower-case words joined by hyphens, e.g. "remittance-flows"'),
-  file: z.string().regex(/^[a-z0-9][a-z0-9-]*\.csv$/, 'name a .csv file in data/, e.g. "remittance-flows.csv"'),
+  /** Path of the CSV below data/: "remittances/flows.csv". */
+  file: z.string().regex(/^(?:[a-z0-9][a-z0-9-]*\/)*[a-z0-9][a-z0-9-]*\.csv$/, 'name a .csv file below data/, e.g. "remittances/flows.csv"'),
   title: z.string().min(1),
   unit: z.string().min(1),
   /** Citation key of the original source of the numbers. */

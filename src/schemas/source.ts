@@ -23,3 +23,4 @@ export const sourceSchema = z.strictObject({
 });
 
 export type Source = z.output<typeof sourceSchema>;
+export type SourceInput = z.input<typeof sourceSchema>;

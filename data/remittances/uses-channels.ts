@@ -1,9 +1,9 @@
-import { defineDataset } from '../src/schemas/dataset.ts';
-import * as cell from '../src/schemas/cells.ts';
+import { defineDataset } from '../../src/schemas/dataset.ts';
+import * as cell from '../../src/schemas/cells.ts';
 
 export const remittanceUsesChannels = defineDataset({
   id: 'remittance-uses-channels',
-  file: 'remittance-uses-channels.csv',
+  file: 'remittances/uses-channels.csv',
   title: 'How remittances reaching Azerbaijan are used and sent: shares reported by the 2007 Asian Development Bank study',
   unit: 'per cent',
   source: 'rustamov-adb-2007',

@@ -1,9 +1,9 @@
-import { defineDataset } from '../src/schemas/dataset.ts';
-import * as cell from '../src/schemas/cells.ts';
+import { defineDataset } from '../../src/schemas/dataset.ts';
+import * as cell from '../../src/schemas/cells.ts';
 
 export const remittanceInflowsBop = defineDataset({
   id: 'remittance-inflows-bop',
-  file: 'remittance-inflows-bop.csv',
+  file: 'remittances/inflows-bop.csv',
   title: 'Total remittance inflows recorded in the balance of payments, 1997 and 2010',
   unit: 'US$ millions',
   source: 'world-bank-factbook-2011',

@@ -1,13 +1,7 @@
-/**
- * The bibliography: the five reports this site follows, and the original
- * sources they quote that the site uses. Add an entry here before citing it;
- * an unknown key stops the build.
- */
-import type { z } from 'zod';
-import type { sourceSchema } from '../schemas/source.ts';
+/** The five reports this site follows. */
+import type { SourceInput } from '../../schemas/source.ts';
 
-export const sources: z.input<typeof sourceSchema>[] = [
-  // The five reports.
+export const reports: SourceInput[] = [
   {
     key: 'shahgaldiyev-2016',
     kind: 'report',
@@ -47,25 +41,5 @@ export const sources: z.input<typeof sourceSchema>[] = [
     title: 'Report on the Baseline Study on Migration Data Management in Azerbaijan',
     series: 'Support to the Implementation of the Mobility Partnership with Azerbaijan (MOBILAZE 2)',
     publisher: 'International Centre for Migration Policy Development (ICMPD)',
-  },
-  // Original sources quoted by the reports.
-  {
-    key: 'world-bank-factbook-2011',
-    kind: 'original',
-    author: 'World Bank',
-    shortAuthor: 'World Bank',
-    year: '2011',
-    title: 'Migration and Remittances Factbook 2011, 2nd edition',
-    publisher: 'World Bank',
-  },
-  {
-    key: 'rustamov-adb-2007',
-    kind: 'original',
-    author: 'Rustamov, Vagif',
-    shortAuthor: 'Rustamov',
-    year: '2007',
-    title:
-      'A study on International Migrants’ Remittances in Central and South Caucasus – Country Report on Remittances of International Migrants and Poverty in Azerbaijan',
-    publisher: 'Asian Development Bank',
   },
 ];

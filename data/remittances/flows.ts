@@ -1,9 +1,9 @@
-import { defineDataset } from '../src/schemas/dataset.ts';
-import * as cell from '../src/schemas/cells.ts';
+import { defineDataset } from '../../src/schemas/dataset.ts';
+import * as cell from '../../src/schemas/cells.ts';
 
 export const remittanceFlows = defineDataset({
   id: 'remittance-flows',
-  file: 'remittance-flows.csv',
+  file: 'remittances/flows.csv',
   title: 'Inward and outward remittance flows of Azerbaijan and their components, 2003–2010',
   unit: 'US$ millions',
   source: 'world-bank-factbook-2011',

@@ -1,0 +1,3 @@
+import type { Dataset } from '../../src/schemas/dataset.ts';
+
+export const traffickingDatasets: Dataset[] = [];

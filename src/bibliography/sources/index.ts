@@ -1,0 +1,21 @@
+/**
+ * The bibliography: the five reports, and the original sources they quote
+ * that the site uses, one file per topic. Add an entry before citing it; an
+ * unknown or duplicate key stops the build.
+ */
+import type { SourceInput } from '../../schemas/source.ts';
+import { reports } from './reports.ts';
+import { legalSources } from './legal.ts';
+import { irregularSources } from './irregular.ts';
+import { traffickingSources } from './trafficking.ts';
+import { remittanceSources } from './remittances.ts';
+import { dataManagementSources } from './data-management.ts';
+
+export const sources: readonly SourceInput[] = [
+  ...reports,
+  ...legalSources,
+  ...irregularSources,
+  ...traffickingSources,
+  ...remittanceSources,
+  ...dataManagementSources,
+];
