@@ -7,6 +7,8 @@
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/browser/chromium.ts';
 
@@ -15,7 +17,9 @@ const paths = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['/', '
 const outDir = 'test-results/screenshots';
 fs.mkdirSync(outDir, { recursive: true });
 
-const server = spawn('npx', ['astro', 'preview', '--port', String(port), '--host', '127.0.0.1'], { stdio: 'ignore' });
+// Started directly (not through npx) so that killing it stops the server.
+const astro = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
+const server = spawn(process.execPath, [astro, 'preview', '--port', String(port), '--host', '127.0.0.1'], { stdio: 'ignore' });
 try {
   await waitForServer(`http://127.0.0.1:${port}/`);
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });

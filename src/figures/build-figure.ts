@@ -7,7 +7,7 @@ import type { Registry } from '../data/registry.ts';
 import type { ChapterAnalysis } from '../chapters/analyse-chapter.ts';
 import { getSource, shortCitation } from '../bibliography/bibliography.ts';
 import { presets } from '../charts/presets/index.ts';
-import type { CustomChart } from '../charts/custom.ts';
+import type { CustomChart } from '../charts/define-chart.ts';
 import type { ChartFrame, LegendItem } from '../charts/preset.ts';
 import { applyWhere, parseWhere } from '../charts/where.ts';
 import { CHART_WIDTH, formatNumber } from '../charts/theme.ts';

@@ -1,4 +1,37 @@
 /** Original sources quoted by the reports, used by the irregular datasets and chapters. */
 import type { SourceInput } from '../../schemas/source.ts';
 
-export const irregularSources: SourceInput[] = [];
+export const irregularSources: SourceInput[] = [
+  {
+    // Shahgaldiyev 2016, section "Irregular migration": deportations in 2011 "according to the
+    // Interior Ministry's Office to Combat the Illegal Migration". The report gives no document title.
+    key: 'mia-office-combat-illegal-migration',
+    kind: 'original',
+    author: 'Ministry of Internal Affairs of the Republic of Azerbaijan, Office to Combat Illegal Migration',
+    shortAuthor: 'Interior Ministry (Office to Combat Illegal Migration)',
+    year: '2011',
+    title: 'Statistics on foreigners deported from Azerbaijan in 2011',
+    publisher: 'Ministry of Internal Affairs of the Republic of Azerbaijan',
+  },
+  {
+    // Shahgaldiyev 2016, footnote 16 and list of sources (IOM, 2008, "A country Profile").
+    key: 'iom-country-profile-2008',
+    kind: 'original',
+    author: 'International Organization for Migration',
+    shortAuthor: 'IOM',
+    year: '2008',
+    title: 'Migration in the Republic of Azerbaijan: A Country Profile',
+    publisher: 'International Organization for Migration',
+    url: 'http://www.iom.hu/PDF/migration_profiles2008/Azerbaijan_Profile2008.pdf',
+  },
+  {
+    // Shahgaldiyev 2016, footnotes 17 and 19.
+    key: 'aliyev-2006',
+    kind: 'original',
+    author: 'Aliyev, Alovzat',
+    shortAuthor: 'Aliyev',
+    year: '2006',
+    title: 'Migration to and from Azerbaijan',
+    publisher: 'Migration Perspectives',
+  },
+];

@@ -1,4 +1,58 @@
 /** Original sources quoted by the reports, used by the legal datasets and chapters. */
 import type { SourceInput } from '../../schemas/source.ts';
 
-export const legalSources: SourceInput[] = [];
+export const legalSources: SourceInput[] = [
+  {
+    // Shahgaldiyev 2016, footnotes 5, 7, 8 and 9: "Official website of the State Statistic
+    // Committee of the Republic of Azerbaijan www.azstat.org"; also quoted by Yunusov 2013.
+    key: 'state-statistics-committee',
+    kind: 'original',
+    author: 'State Statistics Committee of the Republic of Azerbaijan',
+    shortAuthor: 'State Statistics Committee',
+    year: '2011',
+    title: 'Official statistics published on the Committee’s website (www.azstat.org)',
+    publisher: 'State Statistics Committee of the Republic of Azerbaijan',
+    url: 'http://www.azstat.org/',
+  },
+  {
+    // Shahgaldiyev 2016, section "Legal migration": figures "according to the State Migration Service" (2011).
+    key: 'state-migration-service',
+    kind: 'original',
+    author: 'State Migration Service of the Republic of Azerbaijan',
+    shortAuthor: 'State Migration Service',
+    year: '2011',
+    title: 'Statistics of the State Migration Service on foreigners in Azerbaijan',
+    publisher: 'State Migration Service of the Republic of Azerbaijan',
+  },
+  {
+    // Shahgaldiyev 2016, footnote 6.
+    key: 'ilo-trade-union-conference-2011',
+    kind: 'original',
+    author: 'International Labour Organization',
+    shortAuthor: 'ILO',
+    year: '2011',
+    title: 'Sub-regional Trade Union Conference on the role of trade unions in migration, Baku, 27–28 April 2011',
+    publisher: 'International Labour Organization',
+  },
+  {
+    // Yunusov 2013, References: "Yunusov, Arif. Migration Processes in Azerbaijan. Baku, 2009."
+    key: 'yunusov-2009',
+    kind: 'original',
+    author: 'Yunusov, Arif',
+    shortAuthor: 'Yunusov',
+    year: '2009',
+    title: 'Migration Processes in Azerbaijan',
+    publisher: 'Baku',
+  },
+  {
+    // Yunusov 2013, References (publication in Russian, 25.01.2011).
+    key: 'abbasov-2011',
+    kind: 'original',
+    author: 'Abbasov, Shakhin',
+    shortAuthor: 'Abbasov',
+    year: '2011',
+    title: 'Fining for Hiring Illegal Labour Migrants is Abolished in Azerbaijan',
+    publisher: 'EurasiaNet (in Russian), 25 January 2011',
+    url: 'http://russian.eurasianet.org/node/58519',
+  },
+];

@@ -3,7 +3,7 @@
  * to decode). A missing value breaks the line instead of being bridged.
  */
 import * as Plot from '@observablehq/plot';
-import { formatNumber, GRID_OPACITY, MAIN_COLOR, SERIES_COLORS } from '../theme.ts';
+import { formatNumber, GRID_OPACITY, MARGIN_LEFT, MAIN_COLOR, SERIES_COLORS } from '../theme.ts';
 import { distinctLabels, labelAt, numberAt } from '../columns.ts';
 import { definePreset } from '../preset.ts';
 
@@ -30,6 +30,7 @@ export const line = definePreset({
       plot: {
         width: frame.width,
         height: defaults.height,
+        marginLeft: MARGIN_LEFT,
         marginRight: series ? defaults.marginRight : 20,
         x: { label: frame.xLabel, ticks: years, tickFormat: (value: number) => String(value) },
         y: { label: frame.yLabel, zero: true, ...(domain ? { domain: [...domain] } : {}) },

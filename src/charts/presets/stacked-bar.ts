@@ -4,7 +4,7 @@
  * "no data", so a gap in the source stays visible.
  */
 import * as Plot from '@observablehq/plot';
-import { formatNumber, GRID_OPACITY, MAIN_COLOR, SERIES_COLORS } from '../theme.ts';
+import { formatNumber, GRID_OPACITY, MARGIN_LEFT, MAIN_COLOR, SERIES_COLORS } from '../theme.ts';
 import { distinctLabels, labelAt, numberAt } from '../columns.ts';
 import { definePreset } from '../preset.ts';
 
@@ -28,6 +28,7 @@ export const stackedBar = definePreset({
       plot: {
         width: frame.width,
         height: defaults.height,
+        marginLeft: MARGIN_LEFT,
         x: { label: frame.xLabel, domain: categories, type: 'band', padding: 0.25 },
         y: { label: frame.yLabel, ...(domain ? { domain: [...domain] } : {}) },
         color: { domain: names, range: colors },

@@ -1,0 +1,26 @@
+import { defineDataset } from '../../src/schemas/dataset.ts';
+import * as cell from '../../src/schemas/cells.ts';
+
+export const generalFactbookTopCountries = defineDataset({
+  id: 'general-factbook-top-countries',
+  file: 'general/factbook-top-countries.csv',
+  title: 'Top destination countries of emigrants from Azerbaijan and top source countries of its immigrants, 2010 (World Bank Factbook 2011)',
+  unit: 'rank (position in the list)',
+  source: 'world-bank-factbook-2011',
+  via: 'shahgaldiyev-2016',
+  locator: 'section "General statistics on migration in Azerbaijan" (footnote 1)',
+  notes: [
+    'The report lists the countries without numbers; rank is the position of a country in the list as printed (first = 1), taken to be the Factbook order from the largest down.',
+    'Ten destination countries and four source countries are listed.',
+  ],
+  row: {
+    direction: cell.oneOf(['Destination of emigrants', 'Source of immigrants']),
+    rank: cell.number({ integer: true, min: 1, max: 10 }),
+    country: cell.text(),
+  },
+  columns: {
+    direction: 'List',
+    rank: 'Position in the list',
+    country: 'Country',
+  },
+});

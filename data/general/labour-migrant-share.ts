@@ -1,0 +1,25 @@
+import { defineDataset } from '../../src/schemas/dataset.ts';
+import * as cell from '../../src/schemas/cells.ts';
+
+export const generalLabourMigrantShare = defineDataset({
+  id: 'general-labour-migrant-share',
+  file: 'general/labour-migrant-share.csv',
+  title: 'Share of the population of Azerbaijan identified as labour migrants (estimate, range)',
+  unit: 'per cent',
+  source: 'shahgaldiyev-2016',
+  locator: 'section "Legal migration", third paragraph',
+  notes: [
+    'A range, kept as a range: the report says that "statistics indicate" between 16 and 25 per cent of the total population are labour migrants, without naming the statistics or a reference year.',
+    'The same paragraph contrasts this with the World Bank tertiary emigration rate of 2.0 per cent (see general-factbook-indicators); the two measure different things.',
+  ],
+  row: {
+    measure: cell.text(),
+    low: cell.number({ min: 0, max: 100 }),
+    high: cell.number({ min: 0, max: 100 }),
+  },
+  columns: {
+    measure: 'Measure',
+    low: 'Low (%)',
+    high: 'High (%)',
+  },
+});

@@ -1,0 +1,33 @@
+import { defineDataset } from '../../src/schemas/dataset.ts';
+import * as cell from '../../src/schemas/cells.ts';
+
+export const legalArrivalsByCountry = defineDataset({
+  id: 'legal-arrivals-by-country',
+  file: 'legal/arrivals-by-country.csv',
+  title: 'Arrivals in Azerbaijan for permanent residence, total and selected countries of origin, 1995–2010',
+  unit: 'persons',
+  source: 'state-statistics-committee',
+  via: 'shahgaldiyev-2016',
+  locator: 'Table 3 "Arrival from foreign countries for permanent residence (in persons)", section "Legal migration" (footnotes 8 and 9: www.azstat.org)',
+  notes: [
+    'Six selected years only (1995, 2000, 2003, 2006, 2008, 2010), as in the report.',
+    'The row marked Total is the total of all arrivals; the eight countries below it are listed in the report as "including", i.e. a selection. They do not add up to the total in any year and are not meant to: the remainder came from countries that are not listed.',
+    'A "-" in the source (Germany 1995 and 2006, USA 1995 and 2003) is kept as no data, not as zero.',
+    'In the text extraction the Total row and the country rows are separated by footnotes at a page break; they are joined here and agree with the second extraction (001).',
+    'According to the report, the figures also include Azerbaijanis who had left the country earlier and were coming back.',
+    'The 2008 total (3957 persons) does not agree with Table 1 of the same report, which gives 3.6 thousand arrivals for 2008; the other years shown in both tables (2003, 2010) agree once rounded to thousands. Both figures are kept as published.',
+    'Turkey shows a one-off jump in 2008 (267 persons against 7 in 2006 and 4 in 2010); it is kept as published.',
+  ],
+  row: {
+    country: cell.text(),
+    row_type: cell.oneOf(['Total', 'Country']),
+    year: cell.year(),
+    persons: cell.numberOrNull({ min: 0, integer: true }),
+  },
+  columns: {
+    country: 'Country of origin',
+    row_type: 'Row type (Total or a listed country)',
+    year: 'Year',
+    persons: 'Persons',
+  },
+});

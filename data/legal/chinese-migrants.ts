@@ -1,0 +1,29 @@
+import { defineDataset } from '../../src/schemas/dataset.ts';
+import * as cell from '../../src/schemas/cells.ts';
+
+export const legalChineseMigrants = defineDataset({
+  id: 'legal-chinese-migrants',
+  file: 'legal/chinese-migrants.csv',
+  title: 'Number of Chinese nationals in Azerbaijan, 2006–2008',
+  unit: 'persons',
+  source: 'yunusov-2009',
+  via: 'yunusov-2013',
+  locator: 'section "3. Foreign refugees and labour migrants"; the report cites Yunusov 2009, p. 229',
+  notes: [
+    'Approximate figures: the report says the number "reached" 1,000 in 2006 and was "almost" 3,000 in early 2007 and "almost" 7,000 by the end of 2008; the wording is in the qualifier column and the moment in the year in the when column.',
+    'Before 2006 the report speaks only of "several hundred" people, without a figure.',
+    'The report links the rise to the tightening of Russian migration rules in 2006, which pushed Chinese and other Far Eastern migrants out of Russia.',
+  ],
+  row: {
+    date: cell.partialDate(),
+    when: cell.text(),
+    persons: cell.number({ min: 0, integer: true }),
+    qualifier: cell.textOrNull(),
+  },
+  columns: {
+    date: 'Year',
+    when: 'When in the year',
+    persons: 'Persons',
+    qualifier: 'Qualifier in the source',
+  },
+});

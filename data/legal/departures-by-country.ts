@@ -1,0 +1,31 @@
+import { defineDataset } from '../../src/schemas/dataset.ts';
+import * as cell from '../../src/schemas/cells.ts';
+
+export const legalDeparturesByCountry = defineDataset({
+  id: 'legal-departures-by-country',
+  file: 'legal/departures-by-country.csv',
+  title: 'Departures from Azerbaijan for permanent residence, total and selected countries of destination, 1995–2010',
+  unit: 'persons',
+  source: 'state-statistics-committee',
+  via: 'shahgaldiyev-2016',
+  locator: 'Table 2 "Departure from Azerbaijan for permanent residence (persons)", section "Legal migration" (footnote 7: www.azstat.org)',
+  notes: [
+    'Six selected years only (1995, 2000, 2003, 2006, 2008, 2010), as in the report.',
+    'The row marked Total is the total of all departures; the eight countries below it are listed in the report as "including", i.e. a selection. They do not add up to the total in any year and are not meant to: the remainder went to countries that are not listed.',
+    'A "-" in the source (Iran, 2008 and 2010) is kept as no data, not as zero.',
+    'In the text extraction the table is split by footnotes at a page break (Ukraine and USA come after them); the rows are joined here and agree with the second extraction (001).',
+    'According to the report, the figures also include foreign citizens who had come to Azerbaijan earlier and were returning to their country of origin or moving to a third country.',
+  ],
+  row: {
+    country: cell.text(),
+    row_type: cell.oneOf(['Total', 'Country']),
+    year: cell.year(),
+    persons: cell.numberOrNull({ min: 0, integer: true }),
+  },
+  columns: {
+    country: 'Country of destination',
+    row_type: 'Row type (Total or a listed country)',
+    year: 'Year',
+    persons: 'Persons',
+  },
+});

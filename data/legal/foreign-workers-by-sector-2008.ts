@@ -1,0 +1,27 @@
+import { defineDataset } from '../../src/schemas/dataset.ts';
+import * as cell from '../../src/schemas/cells.ts';
+
+export const legalForeignWorkersBySector2008 = defineDataset({
+  id: 'legal-foreign-workers-by-sector-2008',
+  file: 'legal/foreign-workers-by-sector-2008.csv',
+  title: 'Foreigners officially working in Azerbaijan in 2008, by sector',
+  unit: 'persons',
+  source: 'state-statistics-committee',
+  via: 'yunusov-2013',
+  locator: 'section "3. Foreign refugees and labour migrants"; the report cites Yunusov 2009, pp. 231-232',
+  notes: [
+    'Round figures as published; the six sectors add up exactly to the total of 5,000.',
+    'For the same year the Ministry of Labour and Social Protection of Population reported 4,367 foreigners who obtained work permits; the report presents the two as conflicting (see legal-foreign-worker-counts-2008).',
+    'Sector names are shortened from the report; "other sectors" is as given.',
+  ],
+  row: {
+    sector: cell.text(),
+    row_type: cell.oneOf(['Total', 'Sector']),
+    persons: cell.number({ min: 0, integer: true }),
+  },
+  columns: {
+    sector: 'Sector',
+    row_type: 'Row type (Total or a sector)',
+    persons: 'Persons',
+  },
+});

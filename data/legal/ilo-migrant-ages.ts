@@ -1,0 +1,25 @@
+import { defineDataset } from '../../src/schemas/dataset.ts';
+import * as cell from '../../src/schemas/cells.ts';
+
+export const legalIloMigrantAges = defineDataset({
+  id: 'legal-ilo-migrant-ages',
+  file: 'legal/ilo-migrant-ages.csv',
+  title: 'Age group of migrant workers leaving Azerbaijan, by sex (ILO)',
+  unit: 'years of age',
+  source: 'ilo-trade-union-conference-2011',
+  via: 'shahgaldiyev-2016',
+  locator: 'section "Legal migration", after the list of motivations (footnote 6)',
+  notes: [
+    'Age ranges, kept as ranges (lowest and highest age of the group), as the report gives them: 20-35 for men and 20-30 for women.',
+  ],
+  row: {
+    sex: cell.oneOf(['Men', 'Women']),
+    age_low: cell.number({ integer: true, min: 0 }),
+    age_high: cell.number({ integer: true, min: 0 }),
+  },
+  columns: {
+    sex: 'Sex',
+    age_low: 'Age from (years)',
+    age_high: 'Age to (years)',
+  },
+});

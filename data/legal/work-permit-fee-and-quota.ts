@@ -1,0 +1,31 @@
+import { defineDataset } from '../../src/schemas/dataset.ts';
+import * as cell from '../../src/schemas/cells.ts';
+
+export const legalWorkPermitFeeAndQuota = defineDataset({
+  id: 'legal-work-permit-fee-and-quota',
+  file: 'legal/work-permit-fee-and-quota.csv',
+  title: 'Payment for hiring a foreign worker before and after the 2009 increase, and the 2011 quota for foreign workers',
+  unit: 'mixed: manats, US dollars or persons (see the unit column)',
+  source: 'abbasov-2011',
+  via: 'yunusov-2013',
+  locator: 'section "3. Foreign refugees and labour migrants"; the report cites Abbasov 2011',
+  notes: [
+    'The report says that in 2009 the registration payment a company makes for one foreign worker grew 22 times, from 45 manats to 1,000 manats; the dollar amounts are the report’s own approximations ("around"), kept in the qualifier column.',
+    'The date column gives the year of the change (2009) for the payments and the year the quota applies to (2011) for the quota.',
+    'The quota of 9,800 people for 2011 is one of the measures the report lists as limiting the legal employment of foreigners.',
+  ],
+  row: {
+    measure: cell.text(),
+    date: cell.partialDate(),
+    value: cell.number({ min: 0 }),
+    unit: cell.oneOf(['manats', 'US dollars', 'persons']),
+    qualifier: cell.textOrNull(),
+  },
+  columns: {
+    measure: 'Measure',
+    date: 'Year',
+    value: 'Value',
+    unit: 'Unit',
+    qualifier: 'Qualifier in the source',
+  },
+});

@@ -1,0 +1,26 @@
+import { defineDataset } from '../../src/schemas/dataset.ts';
+import * as cell from '../../src/schemas/cells.ts';
+
+export const legalWorkPermitHolders = defineDataset({
+  id: 'legal-work-permit-holders',
+  file: 'legal/work-permit-holders.csv',
+  title: 'Migrant workers in Azerbaijan holding work permits, 30 September 2011',
+  unit: 'persons',
+  source: 'shahgaldiyev-2016',
+  locator: 'section "Legal migration", paragraph after the foreigners by category',
+  notes: [
+    'The report gives the figure with the date of its last update (30 September 2011) but does not name the source.',
+    'It is the base of the shares by economic activity and by country in legal-work-permit-shares.',
+    'It is far below the 113,118 migrant workers among all foreigners counted by the State Migration Service on 1 April 2011 (legal-foreigners-by-category): the two figures measure different things (holders of a work permit against all foreigners classed as migrant workers).',
+  ],
+  row: {
+    date: cell.partialDate(),
+    measure: cell.text(),
+    persons: cell.number({ min: 0, integer: true }),
+  },
+  columns: {
+    date: 'Date',
+    measure: 'Measure',
+    persons: 'Persons',
+  },
+});

@@ -1,0 +1,28 @@
+import { defineDataset } from '../../src/schemas/dataset.ts';
+import * as cell from '../../src/schemas/cells.ts';
+
+export const legalWorkPermitShares = defineDataset({
+  id: 'legal-work-permit-shares',
+  file: 'legal/work-permit-shares.csv',
+  title: 'Migrant workers with work permits in Azerbaijan by economic activity and by leading country, 2011 (approximate shares)',
+  unit: 'per cent',
+  source: 'shahgaldiyev-2016',
+  locator: 'section "Legal migration", two lists after the count of work-permit holders',
+  notes: [
+    'Shares of the 9,557 migrant workers holding work permits (last update 30 September 2011, see legal-work-permit-holders). The report calls them approximately estimated figures and prefixes every one with "almost", kept in the qualifier column.',
+    'Only the leading categories are listed: the five activities add up to 87 and the five countries to 74; the rest is not given and nothing is added for it.',
+    'Two lists in one table: breakdown says whether a row is an economic activity or a country.',
+  ],
+  row: {
+    breakdown: cell.oneOf(['Economic activity', 'Country']),
+    category: cell.text(),
+    share_percent: cell.number({ min: 0, max: 100 }),
+    qualifier: cell.textOrNull(),
+  },
+  columns: {
+    breakdown: 'Breakdown',
+    category: 'Economic activity or country',
+    share_percent: 'Share of work-permit holders (%)',
+    qualifier: 'Qualifier in the source',
+  },
+});

@@ -1,0 +1,25 @@
+/**
+ * Recorded remittance inflows in 1997 and 2010: two labelled columns on a
+ * common scale, so the growth shows; the tooltip gives the report's wording.
+ */
+import * as Plot from '@observablehq/plot';
+import { defineChart } from '../define-chart.ts';
+import { formatNumber, GRID_OPACITY, MAIN_COLOR, MARGIN_LEFT } from '../theme.ts';
+import { remittanceInflowsBop } from '../../../data/remittances/inflows-bop.ts';
+
+export default defineChart(remittanceInflowsBop, (rows, frame) => ({
+  plot: {
+    width: frame.width,
+    height: 300,
+    marginTop: 30,
+    marginLeft: MARGIN_LEFT,
+    x: { label: null, type: 'band', domain: rows.map((row) => String(row.year)), padding: 0.5 },
+    y: { label: 'US$ millions', grid: false },
+    marks: [
+      Plot.gridY({ strokeOpacity: GRID_OPACITY }),
+      Plot.barY(rows, { x: (row) => String(row.year), y: 'usd_millions', fill: MAIN_COLOR, title: (row) => `${row.year}: ${row.as_published}` }),
+      Plot.text(rows, { x: (row) => String(row.year), y: 'usd_millions', text: (row) => formatNumber(row.usd_millions), dy: -10 }),
+      Plot.ruleY([0]),
+    ],
+  },
+}));

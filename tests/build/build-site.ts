@@ -1,0 +1,49 @@
+/**
+ * Builds a copy of the project in a folder of .test-builds/ (so tests never touch the
+ * working dist/), optionally after changing some files, and reports the result.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const ASTRO = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
+// Copies live inside the project so they find its node_modules as any package would.
+const BUILDS = path.join(ROOT, '.test-builds');
+const SKIP = new Set(['node_modules', 'dist', '.astro', '.git', 'test-results', '.test-builds']);
+
+export interface BuildResult {
+  dir: string;
+  dist: string;
+  status: number | null;
+  output: string;
+}
+
+export function buildCopy(name: string, edit?: (dir: string) => void, env: Record<string, string> = {}): BuildResult {
+  fs.mkdirSync(BUILDS, { recursive: true });
+  const dir = fs.mkdtempSync(path.join(BUILDS, `${name}-`));
+  for (const entry of fs.readdirSync(ROOT)) {
+    if (!SKIP.has(entry)) fs.cpSync(path.join(ROOT, entry), path.join(dir, entry), { recursive: true });
+  }
+  edit?.(dir);
+  // process.execPath: the project's own Node (>= 22.12) that runs the tests.
+  const result = spawnSync(process.execPath, [ASTRO, 'build'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  return { dir, dist: path.join(dir, 'dist'), status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** Removes the copies made by buildCopy. */
+export function removeCopies(): void {
+  fs.rmSync(BUILDS, { recursive: true, force: true });
+}
+
+/** Every file below a folder, as relative paths, sorted. */
+export function listFiles(dir: string): string[] {
+  return (fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
+    .filter((file) => fs.statSync(path.join(dir, file)).isFile())
+    .sort();
+}

@@ -1,0 +1,115 @@
+/**
+ * The built site: the Remittances chapter has its figures with SVG, table,
+ * source line and working downloads whose numbers equal the CSV; two builds
+ * in different folders give identical files; a bad CSV stops the build.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { createHash } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { parse } from 'csv-parse/sync';
+import { buildCopy, listFiles, removeCopies, type BuildResult } from './build-site.ts';
+
+let first: BuildResult;
+let page: Document;
+
+beforeAll(() => {
+  first = buildCopy('first');
+  if (first.status !== 0) throw new Error(`the build failed:\n${first.output}`);
+  page = parseHTML(fs.readFileSync(path.join(first.dist, 'remittances/index.html'), 'utf8')).document as unknown as Document;
+});
+
+afterAll(removeCopies);
+
+const figures = () => [...page.querySelectorAll('figure.report-figure')];
+const csvText = fs.readFileSync('data/remittances/flows.csv', 'utf8');
+const csvRows = parse(csvText, { columns: true }) as Record<string, string>[];
+
+describe('the Remittances chapter in dist/', () => {
+  it('has at least three figures, each a complete, citable unit', () => {
+    expect(figures().length).toBeGreaterThanOrEqual(3);
+    for (const figure of figures()) {
+      const svg = figure.querySelector('svg.report-chart');
+      expect(svg?.getAttribute('role')).toBe('img');
+      expect(svg?.getAttribute('aria-label')).toMatch(/^Figure \d+\. \S/);
+      const description = page.getElementById(svg?.getAttribute('aria-describedby') ?? '');
+      expect(description?.textContent?.length).toBeGreaterThan(40);
+      expect(figure.querySelector('details table tbody tr')).not.toBeNull();
+      expect(figure.querySelector('.figure-source')?.textContent).toMatch(/^Source: /);
+      expect(figure.querySelector(`a.figure-number[href="#${figure.id}"]`)).not.toBeNull();
+    }
+  });
+
+  it('numbers figures 1, 2, 3… in page order', () => {
+    expect(figures().map((figure) => figure.querySelector('.figure-number')?.textContent)).toEqual(figures().map((_, index) => `Figure ${index + 1}`));
+  });
+
+  it('links every source line and citation to an entry of the references list', () => {
+    const links = [...page.querySelectorAll('.figure-source a, .cite a')].map((link) => link.getAttribute('href') ?? '');
+    expect(links.length).toBeGreaterThan(10);
+    for (const href of links) {
+      expect(href).toMatch(/^#ref-/);
+      expect(page.getElementById(href.slice(1))?.closest('section.references')).not.toBeNull();
+    }
+    expect(page.querySelector('#ref-world-bank-factbook-2011')?.textContent).toContain('Migration and Remittances Factbook 2011');
+  });
+
+  it('offers CSV and JSON downloads that exist in dist/ and hold the numbers of the CSV', () => {
+    for (const figure of figures()) {
+      for (const link of figure.querySelectorAll('.figure-downloads a[download]')) {
+        const href = link.getAttribute('href') ?? '';
+        expect(fs.existsSync(path.join(first.dist, href))).toBe(true);
+      }
+    }
+    expect(fs.readFileSync(path.join(first.dist, 'data/remittance-flows.csv'), 'utf8')).toBe(csvText);
+    const json = JSON.parse(fs.readFileSync(path.join(first.dist, 'data/remittance-flows.json'), 'utf8'));
+    expect(json.source.key).toBe('world-bank-factbook-2011');
+    expect(json.rows).toHaveLength(csvRows.length);
+    json.rows.forEach((row: Record<string, unknown>, index: number) => {
+      const cell = csvRows[index]?.usd_millions;
+      expect(row.usd_millions).toBe(cell === '-' ? null : Number(cell));
+      expect(row.year).toBe(Number(csvRows[index]?.year));
+    });
+  });
+
+  it('shows in the table of Figure 1 the inward and outward totals of Table 5', () => {
+    const table = page.querySelector('#fig-inward-outward table');
+    const shown = [...(table?.querySelectorAll('tbody tr') ?? [])].map((row) => [...row.querySelectorAll('td')].map((td) => td.textContent));
+    const expected = csvRows
+      .filter((row) => row.component === 'Total')
+      .map((row) => [row.year, row.flow, 'Total', row.usd_millions === '-' ? '–' : Number(row.usd_millions).toLocaleString('en-GB')]);
+    expect(shown).toEqual(expected);
+    expect(shown).toContainEqual(['2008', 'Inward', 'Total', '1,554']);
+  });
+
+  it('needs no JavaScript to show a chart: the SVG is in the HTML', () => {
+    const html = fs.readFileSync(path.join(first.dist, 'remittances/index.html'), 'utf8');
+    expect(html.match(/<svg[^>]*class="report-chart"/g)?.length).toBe(figures().length);
+  });
+});
+
+describe('reproducibility', () => {
+  it('gives byte-identical dist/ for two builds in different folders', () => {
+    const second = buildCopy('second');
+    expect(second.status, second.output).toBe(0);
+    const files = listFiles(first.dist);
+    expect(listFiles(second.dist)).toEqual(files);
+    const hash = (dir: string, file: string) => createHash('sha256').update(fs.readFileSync(path.join(dir, file))).digest('hex');
+    const differing = files.filter((file) => hash(first.dist, file) !== hash(second.dist, file));
+    expect(differing).toEqual([]);
+  });
+});
+
+describe('a bad CSV cell', () => {
+  it('stops the build, naming the file, the line and the column', () => {
+    const broken = buildCopy('bad-cell', (dir) => {
+      const file = path.join(dir, 'data/remittances/flows.csv');
+      const lines = fs.readFileSync(file, 'utf8').split('\n');
+      lines[4] = lines[4]!.replace(/,\d+$/, ',12o');
+      fs.writeFileSync(file, lines.join('\n'));
+    });
+    expect(broken.status).not.toBe(0);
+    expect(broken.output).toContain('data/remittances/flows.csv:5, column "usd_millions": expected a number of at least 0, or "-" for no data, got "12o"');
+  });
+});

@@ -1,0 +1,113 @@
+/**
+ * The chapter check numbers figures, collects citations in order, and stops
+ * on every mistake an editor can make in a <Figure> or <Cite>, naming the
+ * file and line.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseChapterSource } from '../../src/chapters/analyse-chapter.ts';
+import { createRegistry } from '../../src/data/registry.ts';
+import { ReportInputError } from '../../src/data/errors.ts';
+import { FIXTURES, fixtureDataset } from '../data/fixture-dataset.ts';
+
+const registry = createRegistry([fixtureDataset()], `${FIXTURES}/valid`);
+const FILE = 'content/example.mdx';
+
+const figure = (attributes: string) =>
+  `<Figure id="flows" dataset="fixture-flows" preset="line" x="year" y="usd_millions" title="T" description="D" ${attributes} />`;
+
+function problemsOf(source: string): readonly string[] {
+  try {
+    analyseChapterSource(source, FILE, registry);
+  } catch (error) {
+    if (error instanceof ReportInputError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected the chapter check to fail');
+}
+
+describe('a valid chapter', () => {
+  const source = [
+    '---',
+    'title: Example',
+    '---',
+    "import { Figure, Cite } from '../src/components';",
+    '',
+    'Text <Cite source="yunusov-2013" locator="p. 3" />.',
+    '',
+    figure('').replace('id="flows"', 'id="first"'),
+    '',
+    'More <Cite source="yunusov-2013" /> and <Cite source="rumyansev-2013" />.',
+    '',
+    figure('series="flow" where="flow=Inward"').replace('id="flows"', 'id="second"'),
+  ].join('\n');
+  const analysis = analyseChapterSource(source, FILE, registry);
+
+  it('numbers figures in order of appearance', () => {
+    expect(analysis.figures.map(({ id, number, line }) => ({ id, number, line }))).toEqual([
+      { id: 'first', number: 1, line: 8 },
+      { id: 'second', number: 2, line: 12 },
+    ]);
+  });
+
+  it('lists each cited source once, in order of first use, including the sources of figures', () => {
+    expect(analysis.citations).toEqual(['yunusov-2013', 'world-bank-factbook-2011', 'shahgaldiyev-2016', 'rumyansev-2013']);
+  });
+});
+
+describe('mistakes in a chapter', () => {
+  it('an unknown dataset', () => {
+    expect(problemsOf(figure('').replace('fixture-flows', 'fixture-flow'))).toEqual([
+      `${FILE}:1, <Figure id="flows">: unknown dataset "fixture-flow"; known datasets: fixture-flows`,
+    ]);
+  });
+
+  it('an unknown column', () => {
+    expect(problemsOf(figure('series="direction"'))).toEqual([
+      `${FILE}:1, <Figure id="flows">: series="direction" is not a column of dataset "fixture-flows"; its columns: year, flow, usd_millions`,
+    ]);
+  });
+
+  it('a text column where the preset needs numbers', () => {
+    expect(problemsOf(figure('').replace('y="usd_millions"', 'y="flow"'))).toEqual([
+      `${FILE}:1, <Figure id="flows">: y="flow" must be a numeric column for the "line" preset; numeric columns: year, usd_millions`,
+    ]);
+  });
+
+  it('an unknown preset', () => {
+    expect(problemsOf(figure('').replace('preset="line"', 'preset="pie"'))).toEqual([
+      `${FILE}:1, <Figure id="flows">: unknown preset "pie"; known presets: bar, line, stacked-bar`,
+    ]);
+  });
+
+  it('an unknown column in the filter', () => {
+    expect(problemsOf(figure('where="direction=Inward"'))).toEqual([
+      `${FILE}:1, <Figure id="flows">: where: "direction" is not a column of dataset "fixture-flows"; its columns: year, flow, usd_millions`,
+    ]);
+  });
+
+  it('a missing description (every chart needs one for screen readers)', () => {
+    expect(problemsOf(figure('').replace('description="D" ', ''))).toEqual([`${FILE}:1, <Figure id="flows">: the "description" attribute is missing`]);
+  });
+
+  it('a duplicate figure id on the page', () => {
+    expect(problemsOf(`${figure('')}\n\n${figure('')}`)).toEqual([
+      `${FILE}:3, <Figure id="flows">: the id is already used by the figure on line 1; each figure on a page needs its own id`,
+    ]);
+  });
+
+  it('an id that cannot be an anchor', () => {
+    expect(problemsOf(figure('').replace('id="flows"', 'id="Flows 1"'))).toEqual([
+      `${FILE}:1, <Figure id="Flows 1">: the id must be lower-case words joined by hyphens (it becomes the #anchor), e.g. "inward-outward"`,
+    ]);
+  });
+
+  it('an unknown citation key, with the line and the known keys', () => {
+    const problems = problemsOf('Intro.\n\nA claim <Cite source="world-bank-2011" />.');
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^content\/example\.mdx:3, <Cite source="world-bank-2011">: unknown citation key; known keys: .*world-bank-factbook-2011/);
+  });
+
+  it('reports all problems at once', () => {
+    expect(problemsOf(`${figure('series="nope"')}\n\n<Cite source="nope" />`)).toHaveLength(2);
+  });
+});

@@ -1,0 +1,23 @@
+/** A small dataset definition shared by the CSV fixture tests. */
+import { defineDataset } from '../../src/schemas/dataset.ts';
+import * as cell from '../../src/schemas/cells.ts';
+
+export const FIXTURES = 'tests/fixtures/csv';
+
+export function fixtureDataset(overrides: { id?: string; file?: string; source?: string } = {}) {
+  return defineDataset({
+    id: overrides.id ?? 'fixture-flows',
+    file: overrides.file ?? 'flows.csv',
+    title: 'Fixture flows',
+    unit: 'US$ millions',
+    source: overrides.source ?? 'world-bank-factbook-2011',
+    via: 'shahgaldiyev-2016',
+    locator: 'Table 5',
+    row: {
+      year: cell.year(),
+      flow: cell.oneOf(['Inward', 'Outward']),
+      usd_millions: cell.numberOrNull({ min: 0 }),
+    },
+    columns: { year: 'Year', flow: 'Flow', usd_millions: 'US$ millions' },
+  });
+}
