@@ -1,0 +1,27 @@
+import { defineDataset } from '../../src/schemas/dataset.ts';
+import * as cell from '../../src/schemas/cells.ts';
+
+export const abroadMoscowSurvey2005Identities = defineDataset({
+  id: 'abroad-moscow-survey-2005-identities',
+  file: 'abroad/moscow-survey-2005-identities.csv',
+  title: 'Identities of Azerbaijani migrants in Moscow, ranked, by orientation towards integration: survey of 2005',
+  unit: 'rank',
+  source: 'mukomel-pain-2006',
+  via: 'yunusov-2013',
+  locator: 'Table 2, section "Russia and CIS countries"; the report cites Mukomel and Pain 2006 (pp. 82-83 for the discussion)',
+  notes: [
+    'The survey questioned 300 Azerbaijani migrants in Moscow in 2005.',
+    'The table gives only the order of the identities for each of the two groups of migrants (rank 1 first); it prints no percentages and no group sizes.',
+    'Both groups rank the same eight identities; the first three places are shared themes (homeland, nationality, religion) and the groups differ afterwards.',
+  ],
+  row: {
+    rank: cell.number({ min: 1, max: 8, integer: true }),
+    orientation: cell.oneOf(['Integration oriented', 'Oriented on temporary stay and earning money']),
+    identity: cell.text(),
+  },
+  columns: {
+    rank: 'Rank',
+    orientation: 'Group of migrants',
+    identity: 'Identity',
+  },
+});

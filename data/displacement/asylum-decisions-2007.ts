@@ -1,0 +1,27 @@
+import { defineDataset } from '../../src/schemas/dataset.ts';
+import * as cell from '../../src/schemas/cells.ts';
+
+export const displacementAsylumDecisions2007 = defineDataset({
+  id: 'displacement-asylum-decisions-2007',
+  file: 'displacement/asylum-decisions-2007.csv',
+  title: 'Applications for refugee status in Azerbaijan in 2007 and decisions on them',
+  unit: 'persons or applications (see column "counted")',
+  source: 'iom-country-profile-2008',
+  via: 'shahgaldiyev-2016',
+  locator: 'section "Refugees and asylum seekers", first paragraph; footnote 16',
+  notes: [
+    'Information given by the Ministry of Foreign Affairs in February 2008, as quoted from the IOM country profile. Applications were made to the Refugee Status Determination Department of the State Migration Service.',
+    'The counts mix units: 62 is a number of applications approved, while 90 is the number of persons granted refugee status; the report does not explain the difference (one application may cover more than one person).',
+    'Approvals and refusals (62 + 570 = 632) fall 76 short of the 708 persons who applied; the report does not say whether the rest were still pending. The figures are kept as published.',
+  ],
+  row: {
+    measure: cell.text(),
+    counted: cell.oneOf(['persons', 'applications']),
+    number: cell.number({ min: 0, integer: true }),
+  },
+  columns: {
+    measure: 'Measure (2007)',
+    counted: 'Counted in',
+    number: 'Number',
+  },
+});

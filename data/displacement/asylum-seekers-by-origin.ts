@@ -1,0 +1,28 @@
+import { defineDataset } from '../../src/schemas/dataset.ts';
+import * as cell from '../../src/schemas/cells.ts';
+
+export const displacementAsylumSeekersByOrigin = defineDataset({
+  id: 'displacement-asylum-seekers-by-origin',
+  file: 'displacement/asylum-seekers-by-origin.csv',
+  title: 'Foreigners seeking refuge in Azerbaijan by origin: Chechens, Afghans and Iranians',
+  unit: 'persons',
+  source: 'aliyev-2006',
+  via: 'shahgaldiyev-2016',
+  locator: 'section "Refugees and asylum seekers", sentence after the February 2008 figures; footnote 17',
+  notes: [
+    'The report gives no reference date; the footnote cites Aliyev (2006), while the sentence follows the Ministry of Foreign Affairs figures of February 2008 and begins "in addition".',
+    'The word "some" stands before the first figure and may apply to all three.',
+    'Smaller groups from Iraq, Turkey, Pakistan, Sudan and Kyrgyzstan are mentioned without figures.',
+    'These groups do not fit the "close to 3,000" asylum seekers from other countries in the February 2008 figures (dataset displacement-refugees-idps-asylum-2008): the Chechen and Afghan groups are each larger on their own. No total is given and none is stored.',
+  ],
+  row: {
+    group: cell.text(),
+    persons: cell.number({ min: 0, integer: true }),
+    qualifier: cell.textOrNull(),
+  },
+  columns: {
+    group: 'Group',
+    persons: 'Persons seeking refuge',
+    qualifier: 'Qualifier in the report',
+  },
+});

@@ -1,0 +1,29 @@
+import { defineDataset } from '../../src/schemas/dataset.ts';
+import * as cell from '../../src/schemas/cells.ts';
+
+export const displacementAzerbaijanisFromGeorgia = defineDataset({
+  id: 'displacement-azerbaijanis-from-georgia',
+  file: 'displacement/azerbaijanis-from-georgia.csv',
+  title: 'Ethnic Azerbaijanis who left Georgia, and ethnic Azerbaijanis recorded by the Georgian census of the early 2000s',
+  unit: 'persons',
+  source: 'aliyev-2006',
+  via: 'shahgaldiyev-2016',
+  locator: 'section "Internally displaced persons", second paragraph; footnote 19',
+  notes: [
+    'The two figures are hard to reconcile: an estimated 300,000 ethnic Azerbaijanis are said to have left Georgia "in the past 10 years", while the census held in Georgia in the early 2000s still recorded nearly 285,000 of them there. The report does not comment on this; the figures are kept as published.',
+    '"The past 10 years" is counted from the cited work (2006) or the report (2016), which the report does not make clear.',
+    'A law of 1998 gave Azerbaijani citizenship to the Azerbaijanis who fled Georgia; according to the report, those who had arrived earlier still lived in Azerbaijan without proper documents.',
+  ],
+  row: {
+    measure: cell.text(),
+    reference_period: cell.text(),
+    persons: cell.number({ min: 0, integer: true }),
+    qualifier: cell.textOrNull(),
+  },
+  columns: {
+    measure: 'What is counted',
+    reference_period: 'Reference period',
+    persons: 'Persons',
+    qualifier: 'Qualifier in the report',
+  },
+});

@@ -1,0 +1,28 @@
+import { defineDataset } from '../../src/schemas/dataset.ts';
+import * as cell from '../../src/schemas/cells.ts';
+
+export const irregularDeportations2011 = defineDataset({
+  id: 'irregular-deportations-2011-by-country',
+  file: 'irregular/deportations-2011-by-country.csv',
+  title: 'Foreigners living illegally in Azerbaijan who were deported in 2011, total and by country of origin',
+  unit: 'persons',
+  source: 'mia-office-combat-illegal-migration',
+  via: 'shahgaldiyev-2016',
+  locator: 'section "Irregular migration", list of deported migrants by country of origin',
+  notes: [
+    'The total (3,023 foreigners deported in 2011) is given in the sentence before the list; the list gives ten countries of origin.',
+    'The ten listed countries add up to 2,923, which is 100 fewer than the published total of 3,023. The report does not say whether the list is complete or where the other 100 came from; both figures are kept as published.',
+    'The countries are kept in the order of the report, which is not strictly descending (Iran, 50, comes after Georgia, 41; Bangladesh, 25, comes after Israel, 19).',
+    'Both extractions of the report (000 and 001) give the same figures.',
+  ],
+  row: {
+    level: cell.oneOf(['Total', 'Country of origin']),
+    country: cell.text(),
+    persons: cell.number({ min: 0, integer: true }),
+  },
+  columns: {
+    level: 'Row type',
+    country: 'Country of origin',
+    persons: 'Persons deported',
+  },
+});

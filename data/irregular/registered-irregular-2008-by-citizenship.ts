@@ -1,0 +1,27 @@
+import { defineDataset } from '../../src/schemas/dataset.ts';
+import * as cell from '../../src/schemas/cells.ts';
+
+export const irregularRegistered2008 = defineDataset({
+  id: 'irregular-registered-2008-by-citizenship',
+  file: 'irregular/registered-irregular-2008-by-citizenship.csv',
+  title: 'Foreign nationals registered as illegal migrants in Azerbaijan by the Ministry of Labour and Social Protection of Population at the end of 2008, total and by citizenship',
+  unit: 'persons',
+  source: 'yunusov-2009',
+  via: 'yunusov-2013',
+  locator: 'section "3. Foreign refugees and labour migrants"; the passage ends with a reference to Yunusov 2009, pp. 231-232',
+  notes: [
+    'Reported by the Ministry of Labour and Social Protection of Population at the end of 2008: 6,238 nationals of 79 countries registered as illegals.',
+    'Only six citizenships are given. They add up to 5,473, leaving 765 persons of the other 73 countries unaccounted for in the report; no "other" row is added.',
+    'The same ministry gave much higher figures for illegal migrants earlier (15,000 in November 2007 and 25,000 at the beginning of 2008): see the dataset irregular-agency-counts-2007-2008.',
+  ],
+  row: {
+    level: cell.oneOf(['Total', 'Citizenship']),
+    citizenship: cell.text(),
+    persons: cell.number({ min: 0, integer: true }),
+  },
+  columns: {
+    level: 'Row type',
+    citizenship: 'Citizenship',
+    persons: 'Registered illegal migrants (persons)',
+  },
+});

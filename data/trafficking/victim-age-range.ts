@@ -1,0 +1,31 @@
+import { defineDataset } from '../../src/schemas/dataset.ts';
+import * as cell from '../../src/schemas/cells.ts';
+
+export const traffickingVictimAgeRange = defineDataset({
+  id: 'trafficking-victim-age-range',
+  file: 'trafficking/victim-age-range.csv',
+  title: 'Age range of most trafficking victims from Azerbaijan',
+  unit: 'years of age',
+  source: 'rumyansev-2013',
+  locator: 'p. 2, paragraph on early estimates (footnote 7)',
+  notes: [
+    'The upper end of the range is itself a range in the report ("35-40"): it is kept as two columns, age_to_low and age_to_high.',
+    'A summary of what most observers agree on, not a count; the report cites several studies for it (footnote 7).',
+  ],
+  row: {
+    group: cell.text(),
+    age_from: cell.number({ min: 0, integer: true }),
+    age_to_low: cell.number({ min: 0, integer: true }),
+    age_to_high: cell.number({ min: 0, integer: true }),
+    as_published: cell.text(),
+    reported_by: cell.text(),
+  },
+  columns: {
+    group: 'Group',
+    age_from: 'From age',
+    age_to_low: 'To age (lower figure)',
+    age_to_high: 'To age (upper figure)',
+    as_published: 'As written in the report',
+    reported_by: 'Reported by',
+  },
+});
