@@ -2,6 +2,7 @@
  * Screenshots of built pages, for looking at what readers see:
  *   npm run screenshot -- /remittances/ [more paths]
  *   SELECTOR='#fig-inward-outward' npm run screenshot -- /remittances/   (one element only)
+ *   FULL_PAGE=0 npm run screenshot -- /data/   (first screen only)
  * Serves dist/ with `astro preview` and writes PNGs to test-results/screenshots/,
  * at 360 px and 1280 px wide, in light and dark themes.
  */
@@ -31,7 +32,7 @@ try {
         const name = `${path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home'}-${width}-${theme}.png`;
         const selector = process.env.SELECTOR;
         if (selector) await page.locator(selector).first().screenshot({ path: `${outDir}/${name}` });
-        else await page.screenshot({ path: `${outDir}/${name}`, fullPage: true });
+        else await page.screenshot({ path: `${outDir}/${name}`, fullPage: process.env.FULL_PAGE !== '0' });
         console.log(`${outDir}/${name}`);
       }
       await page.close();

@@ -11,7 +11,7 @@ import type { Registry } from '../data/registry.ts';
 import { ReportInputError } from '../data/errors.ts';
 import { bibliography } from '../bibliography/bibliography.ts';
 import { presets } from '../charts/presets/index.ts';
-import type { ColumnRole } from '../charts/preset.ts';
+import { COLUMN_ROLES } from '../charts/preset.ts';
 import { parseWhere } from '../charts/where.ts';
 import { isNumericColumn } from '../schemas/cells.ts';
 
@@ -45,7 +45,6 @@ interface Attribute {
 }
 
 const FIGURE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const ROLES: readonly ColumnRole[] = ['x', 'y', 'series', 'label'];
 
 /** Analyses MDX source text; throws one error listing every problem found. */
 export function analyseChapterSource(source: string, file: string, registry: Registry): ChapterAnalysis {
@@ -126,13 +125,15 @@ function checkFigure(
   if (dataset) {
     const columns = Object.keys(dataset.row.shape);
     const numericColumns = new Set(columns.filter((column) => isNumericColumn(dataset.row.shape[column])));
-    for (const role of ROLES) {
+    for (const role of COLUMN_ROLES) {
       const column = strings.get(role);
       if (column === undefined) {
         if (preset?.required.includes(role)) problems.push(`${at}, ${label}: the "${preset.name}" preset needs ${role}="column"; columns of "${dataset.id}": ${columns.join(', ')}`);
         continue;
       }
-      if (!columns.includes(column)) {
+      if (preset && !preset.required.includes(role) && !preset.optional.includes(role)) {
+        problems.push(`${at}, ${label}: the "${preset.name}" preset does not use ${role}=; it reads ${[...preset.required, ...preset.optional].join(', ')}`);
+      } else if (!columns.includes(column)) {
         problems.push(`${at}, ${label}: ${role}="${column}" is not a column of dataset "${dataset.id}"; its columns: ${columns.join(', ')}`);
       } else if (preset?.numeric.includes(role) && !numericColumns.has(column)) {
         problems.push(`${at}, ${label}: ${role}="${column}" must be a numeric column for the "${preset.name}" preset; numeric columns: ${[...numericColumns].join(', ') || 'none'}`);

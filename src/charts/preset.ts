@@ -13,10 +13,20 @@ export interface LegendItem {
   color: string;
 }
 
+/** One dated entry of a timeline, drawn as an HTML list rather than a chart. */
+export interface TimelineItem {
+  date: string;
+  label: string;
+  kind?: string;
+}
+
 export interface ChartSpecResult {
-  plot: PlotOptions;
+  /** The chart; absent for figures drawn as HTML (timelines). */
+  plot?: PlotOptions;
   /** Shown as an HTML legend above the chart; direct labels need none. */
   legend?: LegendItem[];
+  /** Dated entries, for the timeline preset. */
+  timeline?: TimelineItem[];
 }
 
 /** Labels and size decided by the figure, not by the data. */
@@ -36,15 +46,25 @@ export interface PresetOptions<Row> {
   label?: AnyKey<Row> | undefined;
   /** Fixed value axis, e.g. [0, 100] for percentages. */
   domain?: readonly [number, number] | undefined;
+  /** Ends of a range (estimates given as "600,000-800,000"). */
+  low?: AnyKey<Row> | undefined;
+  high?: AnyKey<Row> | undefined;
+  /** Place columns for maps: where a route starts and ends. */
+  from?: AnyKey<Row> | undefined;
+  to?: AnyKey<Row> | undefined;
 }
 
-export type ColumnRole = 'x' | 'y' | 'series' | 'label';
+export type ColumnRole = 'x' | 'y' | 'series' | 'label' | 'low' | 'high' | 'from' | 'to';
+
+export const COLUMN_ROLES: readonly ColumnRole[] = ['x', 'y', 'series', 'label', 'low', 'high', 'from', 'to'];
 
 export interface Preset {
   name: string;
   /** One line for the editing guide and error messages. */
   summary: string;
   required: readonly ColumnRole[];
+  /** Roles the preset reads besides the required ones (others are refused). */
+  optional: readonly ColumnRole[];
   /** Roles whose column must hold numbers. */
   numeric: readonly ColumnRole[];
   spec<Row>(rows: readonly Row[], options: PresetOptions<Row>, frame: ChartFrame): ChartSpecResult;

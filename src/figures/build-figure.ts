@@ -8,7 +8,7 @@ import type { ChapterAnalysis } from '../chapters/analyse-chapter.ts';
 import { getSource, shortCitation } from '../bibliography/bibliography.ts';
 import { presets } from '../charts/presets/index.ts';
 import type { CustomChart } from '../charts/define-chart.ts';
-import type { ChartFrame, LegendItem } from '../charts/preset.ts';
+import type { ChartFrame, LegendItem, TimelineItem } from '../charts/preset.ts';
 import { applyWhere, parseWhere } from '../charts/where.ts';
 import { CHART_WIDTH, formatNumber } from '../charts/theme.ts';
 import { isNumericColumn, isYearColumn } from '../schemas/cells.ts';
@@ -28,6 +28,10 @@ export interface FigureProps {
   y?: string;
   series?: string;
   label?: string;
+  low?: string;
+  high?: string;
+  from?: string;
+  to?: string;
   where?: string;
   domain?: readonly [number, number];
   /** Notes for this figure, shown before the dataset's own notes. */
@@ -53,7 +57,9 @@ export interface FigureModel {
   subtitle?: string;
   description: string;
   descriptionId: string;
+  /** The chart, or '' for a figure drawn as a list (timeline). */
   svg: string;
+  timeline: TimelineItem[];
   legend: LegendItem[];
   source: CitationLink;
   via?: CitationLink;
@@ -80,7 +86,11 @@ export function buildFigure(props: FigureProps, chapter: ChapterAnalysis, regist
 
   const result = props.spec
     ? props.spec.spec(rows, frame)
-    : presetFor(props.preset, at).spec(rows as Record<string, unknown>[], { x: props.x!, y: props.y!, series: props.series, label: props.label, domain: props.domain }, frame);
+    : presetFor(props.preset, at).spec(
+        rows as Record<string, unknown>[],
+        { x: props.x!, y: props.y!, series: props.series, label: props.label, low: props.low, high: props.high, from: props.from, to: props.to, domain: props.domain },
+        frame,
+      );
 
   const anchor = `fig-${props.id}`;
   const descriptionId = `${anchor}-description`;
@@ -98,7 +108,8 @@ export function buildFigure(props: FigureProps, chapter: ChapterAnalysis, regist
     ...(props.subtitle ? { subtitle: props.subtitle } : {}),
     description: props.description,
     descriptionId,
-    svg: renderSvg(result.plot, { label: `Figure ${use.number}. ${props.title}`, describedBy: descriptionId }),
+    svg: result.plot ? renderSvg(result.plot, { label: `Figure ${use.number}. ${props.title}`, describedBy: descriptionId }) : '',
+    timeline: result.timeline ?? [],
     legend: result.legend ?? [],
     source: { key: source.key, text: shortCitation(source) },
     ...(via ? { via: { key: via.key, text: shortCitation(via) } } : {}),

@@ -89,6 +89,33 @@ describe('the Remittances chapter in dist/', () => {
   });
 });
 
+describe('the data catalogue in dist/', () => {
+  it('lists every dataset with working CSV and JSON downloads', async () => {
+    const { registry } = await import('../../src/data/datasets.ts');
+    const catalogue = parseHTML(fs.readFileSync(path.join(first.dist, 'data/index.html'), 'utf8')).document;
+    const sections = [...catalogue.querySelectorAll('section.catalogue-entry')];
+    expect(sections).toHaveLength(registry.datasets.size);
+    for (const section of sections) {
+      const links = [...section.querySelectorAll('a[download]')].map((link) => link.getAttribute('href') ?? '');
+      expect(links).toHaveLength(2);
+      for (const link of links) expect(fs.existsSync(path.join(first.dist, link))).toBe(true);
+    }
+  });
+
+  it('links a dataset to the figures that draw it', () => {
+    const catalogue = fs.readFileSync(path.join(first.dist, 'data/index.html'), 'utf8');
+    expect(catalogue).toContain('href="/remittances/#fig-inward-outward"');
+  });
+
+  it('offers every dataset in one zip file', async () => {
+    const { unzipSync } = await import('fflate');
+    const { registry } = await import('../../src/data/datasets.ts');
+    const files = unzipSync(fs.readFileSync(path.join(first.dist, 'data/all-datasets.zip')));
+    expect(Object.keys(files)).toHaveLength(registry.datasets.size * 2);
+    expect(new TextDecoder().decode(files['remittance-flows.csv'])).toBe(csvText);
+  });
+});
+
 describe('reproducibility', () => {
   it('gives byte-identical dist/ for two builds in different folders', () => {
     const second = buildCopy('second');

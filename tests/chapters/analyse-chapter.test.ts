@@ -75,7 +75,13 @@ describe('mistakes in a chapter', () => {
 
   it('an unknown preset', () => {
     expect(problemsOf(figure('').replace('preset="line"', 'preset="pie"'))).toEqual([
-      `${FILE}:1, <Figure id="flows">: unknown preset "pie"; known presets: bar, line, stacked-bar`,
+      `${FILE}:1, <Figure id="flows">: unknown preset "pie"; known presets: bar, line, stacked-bar, range, dot, timeline, route-map`,
+    ]);
+  });
+
+  it('an attribute the preset does not use', () => {
+    expect(problemsOf(figure('low="usd_millions"'))).toEqual([
+      `${FILE}:1, <Figure id="flows">: the "line" preset does not use low=; it reads x, y, series`,
     ]);
   });
 

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Markish } from '@observablehq/plot';
 import { presets } from '../../src/charts/presets/index.ts';
+import type { PresetOptions } from '../../src/charts/preset.ts';
 import { applyWhere, parseWhere } from '../../src/charts/where.ts';
 
 const frame = { width: 640, xLabel: 'Year', yLabel: 'US$ millions' };
@@ -21,6 +22,13 @@ function preset(name: string) {
   return found;
 }
 
+/** A preset's result, for presets that draw a chart. */
+function chart<Row>(name: string, rows: Row[], options: PresetOptions<Row>, chartFrame = frame) {
+  const { plot, legend } = preset(name).spec(rows, options, chartFrame);
+  if (!plot) throw new Error(`${name} drew no chart`);
+  return { plot, legend };
+}
+
 function markData(marks: readonly Markish[] | undefined, ariaLabel: string): unknown[] {
   const mark = (marks ?? []).find((m) => (m as { ariaLabel?: string }).ariaLabel === ariaLabel) as { data?: unknown[] } | undefined;
   if (!mark) throw new Error(`no ${ariaLabel} mark`);
@@ -28,7 +36,7 @@ function markData(marks: readonly Markish[] | undefined, ariaLabel: string): unk
 }
 
 describe('line preset', () => {
-  const { plot, legend } = preset('line').spec(flows, { x: 'year', y: 'usd_millions', series: 'flow' }, frame);
+  const { plot, legend } = chart('line', flows, { x: 'year', y: 'usd_millions', series: 'flow' });
 
   it('draws one coloured series per value of the series column, in CSV order', () => {
     expect(plot.color?.domain).toEqual(['Inward', 'Outward']);
@@ -59,7 +67,7 @@ describe('stacked-bar preset', () => {
     { year: '2010', component: 'Workers', usd_millions: null },
     { year: '2010', component: 'Employees', usd_millions: null },
   ];
-  const { plot, legend } = preset('stacked-bar').spec(parts, { x: 'year', y: 'usd_millions', series: 'component' }, frame);
+  const { plot, legend } = chart('stacked-bar', parts, { x: 'year', y: 'usd_millions', series: 'component' });
 
   it('keeps a category whose parts are all missing, marked "no data"', () => {
     expect(plot.x?.domain).toEqual(['2009', '2010']);
@@ -81,7 +89,7 @@ describe('bar preset', () => {
     { measure: 'Household', share: 77, said: '77 per cent' },
     { measure: 'Unknown', share: null, said: '-' },
   ];
-  const { plot } = preset('bar').spec(shares, { x: 'share', y: 'measure', label: 'said', domain: [0, 100] }, { ...frame, xLabel: 'Per cent' });
+  const { plot } = chart('bar', shares, { x: 'share', y: 'measure', label: 'said', domain: [0, 100] }, { ...frame, xLabel: 'Per cent' });
 
   it('sorts categories by value, largest first, with missing values last', () => {
     expect(plot.y?.domain).toEqual(['Household', 'Business', 'Unknown']);
@@ -95,7 +103,74 @@ describe('bar preset', () => {
 
   it('grows with the number of categories', () => {
     const many = Array.from({ length: 20 }, (_, i) => ({ measure: `c${i}`, share: i, said: '' }));
-    expect(preset('bar').spec(many, { x: 'share', y: 'measure' }, frame).plot.height).toBeGreaterThan(plot.height ?? 0);
+    expect(chart('bar', many, { x: 'share', y: 'measure' }).plot.height).toBeGreaterThan(plot.height ?? 0);
+  });
+});
+
+describe('range preset', () => {
+  const estimates = [
+    { region: 'Russia', value: null, low: 600000, high: 800000, qualifier: 'approximately' },
+    { region: 'Turkey', value: 100000, low: null, high: null, qualifier: 'no less than' },
+  ];
+  const { plot } = chart('range', estimates, { x: 'value', y: 'region', low: 'low', high: 'high', label: 'qualifier' });
+
+  it('draws a range as an interval and a single figure as a dot, never a midpoint', () => {
+    expect(markData(plot.marks, 'rule')).toEqual([estimates[0]]);
+    expect(markData(plot.marks, 'dot')).toEqual([estimates[1]]);
+  });
+
+  it('labels each estimate as published', () => {
+    const labels = (plot.marks ?? []).find((m) => (m as { ariaLabel?: string }).ariaLabel === 'text') as unknown as { channels: { text: { value: (d: unknown) => string } } };
+    expect(estimates.map((row) => labels.channels.text.value(row))).toEqual(['approximately 600,000–800,000', 'no less than 100,000']);
+  });
+});
+
+describe('dot preset', () => {
+  const counts = [
+    { measure: 'Foreigners, 2007', agency: 'Ministry of Labour', persons: 30000 },
+    { measure: 'Foreigners, 2007', agency: 'Ministry of Internal Affairs', persons: 27000 },
+  ];
+  const { plot, legend } = chart('dot', counts, { x: 'persons', y: 'measure', series: 'agency' });
+
+  it('puts conflicting figures for the same thing on one line, coloured by who reported them', () => {
+    expect(plot.y?.domain).toEqual(['Foreigners, 2007']);
+    expect(legend?.map((item) => item.label)).toEqual(['Ministry of Labour', 'Ministry of Internal Affairs']);
+  });
+});
+
+describe('timeline preset', () => {
+  it('lists events by date, keeping dates as precise as written', () => {
+    const events = [
+      { date: '2007-03-19', kind: 'institution', event: 'State Migration Service set up' },
+      { date: '2005', kind: 'law', event: 'Anti-trafficking law' },
+    ];
+    const result = preset('timeline').spec(events, { x: 'date', y: 'event', series: 'kind' }, frame);
+    expect(result.plot).toBeUndefined();
+    expect(result.timeline).toEqual([
+      { date: '2005', label: 'Anti-trafficking law', kind: 'law' },
+      { date: '2007-03-19', label: 'State Migration Service set up', kind: 'institution' },
+    ]);
+  });
+});
+
+describe('route-map preset', () => {
+  const routes = [
+    { origin: 'Afghanistan', destination: 'Azerbaijan', kind: 'Transit' },
+    { origin: 'Azerbaijan', destination: 'Germany', kind: 'Onward' },
+  ];
+
+  it('draws one arrow per route and names every country on a route', () => {
+    const { plot, legend } = chart('route-map', routes, { x: 'origin', y: 'destination', from: 'origin', to: 'destination', series: 'kind' });
+    expect(markData(plot.marks, 'arrow')).toHaveLength(2);
+    const names = markData(plot.marks, 'text').map((country) => (country as { properties: { name: string } }).properties.name);
+    expect(names.sort()).toEqual(['Afghanistan', 'Azerbaijan', 'Germany']);
+    expect(legend?.map((item) => item.label)).toEqual(['Transit', 'Onward']);
+  });
+
+  it('refuses a country name the map does not know, listing the names it knows', () => {
+    expect(() => chart('route-map', [{ origin: 'Persia', destination: 'Azerbaijan' }], { x: 'origin', y: 'destination', from: 'origin', to: 'destination' })).toThrow(
+      /"Persia": not a country name of the world map; use one of: .*Iran/,
+    );
   });
 });
 

@@ -15,6 +15,7 @@ export const bar = definePreset({
   name: 'bar',
   summary: 'horizontal bars: x = the number, y = the category; sorted by value',
   required: ['x', 'y'],
+  optional: ['label'],
   numeric: ['x'],
   spec(rows, { x, y, label, domain }, frame) {
     const drawn = rows.filter((row) => numberAt(row, x) !== null);

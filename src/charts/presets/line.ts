@@ -18,6 +18,7 @@ export const line = definePreset({
   name: 'line',
   summary: 'lines over time: x = the year, y = the number, series = one line per value of that column',
   required: ['x', 'y'],
+  optional: ['series'],
   numeric: ['x', 'y'],
   spec(rows, { x, y, series, domain }, frame) {
     const seriesOf = (row: (typeof rows)[number]) => (series ? labelAt(row, series) : frame.yLabel);

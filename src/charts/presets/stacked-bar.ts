@@ -16,6 +16,7 @@ export const stackedBar = definePreset({
   name: 'stacked-bar',
   summary: 'stacked vertical bars: x = the category or year, y = the number, series = the stacked parts',
   required: ['x', 'y', 'series'],
+  optional: [],
   numeric: ['y'],
   spec(rows, { x, y, series, domain }, frame) {
     const seriesOf = (row: (typeof rows)[number]) => (series ? labelAt(row, series) : frame.yLabel);

@@ -1,0 +1,89 @@
+/**
+ * Who passes migration data to whom: an arc diagram of the data-management
+ * links. Institutions and systems are listed down the left, each institution
+ * followed by the systems it runs; every link is an arc with an arrow towards
+ * the receiver. Node names come from the institutions and systems datasets.
+ */
+import * as Plot from '@observablehq/plot';
+import { defineChart } from '../define-chart.ts';
+import { MAIN_COLOR } from '../theme.ts';
+import { registry } from '../../data/datasets.ts';
+import { dataManagementLinks } from '../../../data/data-management/links.ts';
+import { dataManagementInstitutions } from '../../../data/data-management/institutions.ts';
+import { dataManagementSystems } from '../../../data/data-management/systems.ts';
+
+const defaults = {
+  rowHeight: 19,
+  marginLeft: 230,
+  strokeOpacity: 0.55,
+};
+
+interface Node {
+  id: string;
+  label: string;
+  kind: 'institution' | 'system';
+}
+
+/** Institutions in dataset order, each followed by the systems it owns. */
+function nodesInOrder(): Node[] {
+  const institutions = registry.load(dataManagementInstitutions).rows;
+  const systems = registry.load(dataManagementSystems).rows;
+  const nodes: Node[] = [];
+  for (const institution of institutions) {
+    nodes.push({ id: institution.id, label: institution.acronym ?? shorten(institution.name), kind: 'institution' });
+    for (const system of systems.filter((s) => s.owner === institution.id)) nodes.push({ id: system.id, label: `  ${systemLabel(system.name)}`, kind: 'system' });
+  }
+  for (const system of systems.filter((s) => !nodes.some((node) => node.id === s.id))) {
+    nodes.push({ id: system.id, label: systemLabel(system.name), kind: 'system' });
+  }
+  return nodes;
+}
+
+function systemLabel(name: string): string {
+  const acronym = /\(([A-Z]{3,})\)/.exec(name)?.[1];
+  return acronym ?? shorten(name.replaceAll('"', ''));
+}
+
+function shorten(text: string): string {
+  return text.length > 34 ? `${text.slice(0, 33)}…` : text;
+}
+
+export default defineChart(dataManagementLinks, (rows, frame) => {
+  const nodes = nodesInOrder().filter((node) => rows.some((row) => row.from === node.id || row.to === node.id));
+  const position = new Map(nodes.map((node, index) => [node.id, index]));
+  const labelOf = new Map(nodes.map((node) => [node.id, node.label.trim()]));
+  const linked = rows.filter((row) => position.has(row.from) && position.has(row.to));
+  const downward = linked.filter((row) => (position.get(row.from) ?? 0) < (position.get(row.to) ?? 0));
+  const upward = linked.filter((row) => (position.get(row.from) ?? 0) > (position.get(row.to) ?? 0));
+  const arc = {
+    x1: () => 0,
+    x2: () => 0,
+    y1: (row: (typeof rows)[number]) => position.get(row.from),
+    y2: (row: (typeof rows)[number]) => position.get(row.to),
+    stroke: MAIN_COLOR,
+    strokeOpacity: defaults.strokeOpacity,
+    headLength: 6,
+    inset: 4,
+    title: (row: (typeof rows)[number]) => `${labelOf.get(row.from)} → ${labelOf.get(row.to)}: ${row.data} (${row.mechanism})`,
+  };
+  return {
+    plot: {
+      width: frame.width,
+      height: nodes.length * defaults.rowHeight + 30,
+      marginLeft: defaults.marginLeft,
+      marginTop: 15,
+      marginBottom: 15,
+      x: { domain: [0, 1], axis: null },
+      y: { domain: [-0.5, nodes.length - 0.5], axis: null, reverse: true },
+      marks: [
+        // Arcs bulge to the right whichever way they point; arrowheads give the direction.
+        Plot.arrow(downward, { ...arc, bend: 90 }),
+        Plot.arrow(upward, { ...arc, bend: -90 }),
+        Plot.dot(nodes, { x: 0, y: (_, index) => index, r: 3.5, fill: (node) => (node.kind === 'institution' ? 'currentColor' : 'none'), stroke: 'currentColor' }),
+        // Institutions in bold; their systems indented below them.
+        Plot.text(nodes, { x: 0, y: (_, index) => index, text: (node) => (node.kind === 'institution' ? node.label : ''), textAnchor: 'end', dx: -9, fontWeight: 600 }),
+        Plot.text(nodes, { x: 0, y: (_, index) => index, text: (node) => (node.kind === 'system' ? node.label : ''), textAnchor: 'end', dx: -9 }),
+      ],
+    },
+  };
+});

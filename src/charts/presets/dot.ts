@@ -1,0 +1,54 @@
+/**
+ * Dots to compare figures for the same things, e.g. counts that different
+ * agencies gave for one year: x = the number, y = what is counted, series =
+ * who counted. Each dot carries its number, so colour is never the only cue.
+ */
+import * as Plot from '@observablehq/plot';
+import { formatNumber, GRID_OPACITY, MAIN_COLOR, SERIES_COLORS } from '../theme.ts';
+import { distinctLabels, labelAt, numberAt } from '../columns.ts';
+import { definePreset } from '../preset.ts';
+
+const defaults = {
+  rowHeight: 44,
+  minHeight: 120,
+  axisHeight: 50,
+  charWidth: 7.2,
+  dotRadius: 6,
+};
+
+export const dot = definePreset({
+  name: 'dot',
+  summary: 'dots to compare figures: x = the number, y = what is measured, series = who reported it (colour and legend)',
+  required: ['x', 'y'],
+  optional: ['series'],
+  numeric: ['x'],
+  spec(rows, { x, y, series, domain }, frame) {
+    type Row = (typeof rows)[number];
+    const known = rows.filter((row) => numberAt(row, x) !== null);
+    const names = series ? distinctLabels(rows, series) : [];
+    const colors = names.map((_, index) => SERIES_COLORS[index % SERIES_COLORS.length] ?? MAIN_COLOR);
+    const seriesOf = (row: Row) => (series ? labelAt(row, series) : '');
+    const categories = distinctLabels(rows, y);
+    const longest = Math.max(...categories.map((category) => category.length), 4);
+    const position = { x: (row: Row) => numberAt(row, x), y: (row: Row) => labelAt(row, y) };
+    return {
+      plot: {
+        width: frame.width,
+        height: Math.max(defaults.minHeight, categories.length * defaults.rowHeight + defaults.axisHeight),
+        marginLeft: Math.min(frame.width * 0.4, longest * defaults.charWidth + 12),
+        marginRight: 40,
+        x: { label: frame.xLabel, zero: true, ...(domain ? { domain: [...domain] } : {}) },
+        y: { label: null, domain: categories },
+        ...(series ? { color: { domain: names, range: colors } } : {}),
+        marks: [
+          Plot.gridX({ strokeOpacity: GRID_OPACITY }),
+          Plot.ruleY(categories, { stroke: 'currentColor', strokeOpacity: GRID_OPACITY }),
+          Plot.dot(known, { ...position, r: defaults.dotRadius, fill: series ? seriesOf : MAIN_COLOR, title: (row) => `${seriesOf(row) ? `${seriesOf(row)}: ` : ''}${formatNumber(numberAt(row, x))}` }),
+          // Labels alternate above and below the line so close dots stay readable.
+          Plot.text(known, { ...position, text: (row) => formatNumber(numberAt(row, x)), dy: -12 }),
+        ],
+      },
+      ...(series ? { legend: names.map((label, index) => ({ label, color: colors[index] ?? MAIN_COLOR })) } : {}),
+    };
+  },
+});

@@ -1,0 +1,59 @@
+/**
+ * Estimates as intervals: a bar from low to high for a range, a dot for a
+ * single figure, each labelled as published ("600,000–800,000"). Ranges are
+ * never collapsed to a midpoint.
+ */
+import * as Plot from '@observablehq/plot';
+import { formatNumber, GRID_OPACITY, MAIN_COLOR } from '../theme.ts';
+import { labelAt, numberAt } from '../columns.ts';
+import { definePreset } from '../preset.ts';
+
+const defaults = {
+  rowHeight: 36,
+  minHeight: 120,
+  axisHeight: 50,
+  charWidth: 7.2,
+  strokeWidth: 9,
+  dotRadius: 6,
+  marginRight: 170,
+};
+
+export const range = definePreset({
+  name: 'range',
+  summary: 'estimates as intervals: y = what is estimated, low and high = the ends of a range, x = a single figure, label = a qualifier such as "about"',
+  required: ['y', 'low', 'high'],
+  optional: ['x', 'label'],
+  numeric: ['x', 'low', 'high'],
+  spec(rows, { x, y, low, high, label, domain }, frame) {
+    type Row = (typeof rows)[number];
+    const lowOf = (row: Row) => (low ? numberAt(row, low) : null);
+    const highOf = (row: Row) => (high ? numberAt(row, high) : null);
+    const valueOf = (row: Row) => (x ? numberAt(row, x) : null);
+    const ranges = rows.filter((row) => lowOf(row) !== null && highOf(row) !== null);
+    const singles = rows.filter((row) => valueOf(row) !== null);
+    const text = (row: Row) => {
+      const qualifier = label ? labelAt(row, label) : '';
+      const figure = valueOf(row) !== null ? formatNumber(valueOf(row)) : `${formatNumber(lowOf(row))}–${formatNumber(highOf(row))}`;
+      return qualifier && qualifier !== '-' ? `${qualifier} ${figure}` : figure;
+    };
+    const category = (row: Row) => labelAt(row, y);
+    const longest = Math.max(...rows.map((row) => category(row).length), 4);
+    const end = (row: Row) => valueOf(row) ?? highOf(row);
+    return {
+      plot: {
+        width: frame.width,
+        height: Math.max(defaults.minHeight, rows.length * defaults.rowHeight + defaults.axisHeight),
+        marginLeft: Math.min(frame.width * 0.4, longest * defaults.charWidth + 12),
+        marginRight: defaults.marginRight,
+        x: { label: frame.xLabel, grid: false, zero: true, ...(domain ? { domain: [...domain] } : {}) },
+        y: { label: null, domain: rows.map(category) },
+        marks: [
+          Plot.gridX({ strokeOpacity: GRID_OPACITY }),
+          Plot.ruleY(ranges, { x1: lowOf, x2: highOf, y: category, stroke: MAIN_COLOR, strokeWidth: defaults.strokeWidth, strokeLinecap: 'butt', title: text }),
+          Plot.dot(singles, { x: valueOf, y: category, r: defaults.dotRadius, fill: MAIN_COLOR, title: text }),
+          Plot.text(rows.filter((row) => end(row) !== null), { x: end, y: category, text, dx: 10, textAnchor: 'start' }),
+        ],
+      },
+    };
+  },
+});

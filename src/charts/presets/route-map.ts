@@ -1,0 +1,110 @@
+/**
+ * Routes on a map: an arrow from each origin country to each destination,
+ * coloured by kind of route, over the countries of the region. Countries on a
+ * route are shaded and named, so the map reads without colour.
+ */
+import * as Plot from '@observablehq/plot';
+import { geoDistance } from 'd3-geo';
+import { distinctLabels, labelAt } from '../columns.ts';
+import { definePreset } from '../preset.ts';
+import { MAIN_COLOR, SERIES_COLORS } from '../theme.ts';
+import { anchorOf, countries, countryNames, findCountry, type Country } from '../geo/countries.ts';
+import { ReportInputError } from '../../data/errors.ts';
+
+const defaults = {
+  height: 460,
+  /** Countries farther than this (radians) from the routes' centre are not drawn. */
+  radius: 1.1,
+  strokeWidth: 2,
+};
+
+export const routeMap = definePreset({
+  name: 'route-map',
+  summary: 'routes on a map: from = origin country, to = destination country, series = kind of route',
+  required: ['from', 'to'],
+  optional: ['series', 'label'],
+  numeric: [],
+  spec(rows, { from, to, series }, frame) {
+    type Row = (typeof rows)[number];
+    const unknown = new Set<string>();
+    const countryAt = (row: Row, column: typeof from) => {
+      const name = column ? labelAt(row, column) : '';
+      const country = findCountry(name);
+      if (!country) unknown.add(name);
+      return country;
+    };
+    const routes = rows.flatMap((row) => {
+      const origin = countryAt(row, from);
+      const destination = countryAt(row, to);
+      return origin && destination ? [{ row, origin, destination }] : [];
+    });
+    if (unknown.size > 0) {
+      throw new ReportInputError('Unknown country on a map', [
+        `${[...unknown].map((name) => `"${name}"`).join(', ')}: not a country name of the world map; use one of: ${countryNames.join(', ')}`,
+      ]);
+    }
+    const involved = new Map<string, Country>();
+    for (const { origin, destination } of routes) {
+      involved.set(origin.properties.name, origin);
+      involved.set(destination.properties.name, destination);
+    }
+    const anchors = [...involved.values()].map(anchorOf);
+    const centre = sphericalMean(anchors);
+    const nearby = countries.filter((country) => geoDistance(anchorOf(country), centre) < defaults.radius || involved.has(country.properties.name));
+    const names = series ? distinctLabels(rows, series) : [];
+    const colors = names.map((_, index) => SERIES_COLORS[index % SERIES_COLORS.length] ?? MAIN_COLOR);
+    const kindOf = (route: (typeof routes)[number]) => (series ? labelAt(route.row, series) : '');
+
+    return {
+      plot: {
+        width: frame.width,
+        height: defaults.height,
+        projection: { type: 'azimuthal-equal-area', rotate: [-centre[0], -centre[1]], domain: { type: 'MultiPoint', coordinates: anchors }, inset: 50 },
+        ...(series ? { color: { domain: names, range: colors } } : {}),
+        marks: [
+          Plot.geo(nearby, { fill: 'currentColor', fillOpacity: 0.06, stroke: 'currentColor', strokeOpacity: 0.25, strokeWidth: 0.5 }),
+          Plot.geo([...involved.values()], { fill: 'currentColor', fillOpacity: 0.16, stroke: 'currentColor', strokeOpacity: 0.5, strokeWidth: 0.75 }),
+          Plot.arrow(routes, {
+            x1: (route) => anchorOf(route.origin)[0],
+            y1: (route) => anchorOf(route.origin)[1],
+            x2: (route) => anchorOf(route.destination)[0],
+            y2: (route) => anchorOf(route.destination)[1],
+            stroke: series ? kindOf : MAIN_COLOR,
+            strokeWidth: defaults.strokeWidth,
+            bend: true,
+            inset: 6,
+            title: (route) => `${route.origin.properties.name} → ${route.destination.properties.name}${kindOf(route) ? ` (${kindOf(route)})` : ''}`,
+          }),
+          Plot.dot([...involved.values()], { x: (country) => anchorOf(country)[0], y: (country) => anchorOf(country)[1], r: 3, fill: 'currentColor' }),
+          Plot.text([...involved.values()], {
+            x: (country) => anchorOf(country)[0],
+            y: (country) => anchorOf(country)[1],
+            text: (country) => country.properties.name,
+            dy: -10,
+            fontWeight: 600,
+            fill: 'currentColor',
+            // A halo in the page colour keeps names readable over borders and arrows.
+            stroke: 'var(--sl-color-bg, white)',
+            strokeWidth: 3,
+            paintOrder: 'stroke',
+          }),
+        ],
+      },
+      ...(series ? { legend: names.map((label, index) => ({ label, color: colors[index] ?? MAIN_COLOR })) } : {}),
+    };
+  },
+});
+
+// Centre of a set of [longitude, latitude] points, via their mean unit vector.
+function sphericalMean(points: readonly [number, number][]): [number, number] {
+  const radians = Math.PI / 180;
+  let x = 0;
+  let y = 0;
+  let z = 0;
+  for (const [lon, lat] of points) {
+    x += Math.cos(lat * radians) * Math.cos(lon * radians);
+    y += Math.cos(lat * radians) * Math.sin(lon * radians);
+    z += Math.sin(lat * radians);
+  }
+  return [Math.atan2(y, x) / radians, Math.atan2(z, Math.hypot(x, y)) / radians];
+}
