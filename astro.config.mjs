@@ -21,9 +21,18 @@ export default defineConfig({
       components: {
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
       },
+      // The reading order of the report.
       sidebar: [
         { label: 'Overview', link: '/' },
+        { label: 'Legal migration', slug: 'legal-migration' },
+        { label: 'Irregular migration', slug: 'irregular-migration' },
+        { label: 'Trafficking in human beings', slug: 'trafficking' },
         { label: 'Remittances', slug: 'remittances' },
+        { label: 'Displacement', slug: 'displacement' },
+        { label: 'Azerbaijanis abroad', slug: 'abroad' },
+        { label: 'Data and recommendations', slug: 'data-management' },
+        { label: 'Sources and methods', slug: 'sources-and-methods' },
+        { label: 'Data catalogue', link: '/data/' },
       ],
       lastUpdated: false,
       pagination: true,

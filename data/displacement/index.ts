@@ -8,6 +8,7 @@ import { displacementRefugeePopulation2010 } from './refugee-population-2010.ts'
 import { displacementAsylumSeekersByOrigin } from './asylum-seekers-by-origin.ts';
 import { displacementRefugeesYunusov } from './refugees-yunusov.ts';
 import { displacementHousingResettlement } from './housing-resettlement.ts';
+import { displacementTotalsCompared } from './totals-compared.ts';
 
 export const displacementDatasets: Dataset[] = [
   displacementAsylumDecisions2007,
@@ -19,4 +20,5 @@ export const displacementDatasets: Dataset[] = [
   displacementAsylumSeekersByOrigin,
   displacementRefugeesYunusov,
   displacementHousingResettlement,
+  displacementTotalsCompared,
 ];

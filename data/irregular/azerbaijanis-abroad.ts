@@ -10,7 +10,7 @@ export const irregularAzerbaijanisAbroad = defineDataset({
   locator: 'sections "1. Russia and CIS countries" and "2. Integration problems of Azerbaijani migrants in Western countries"',
   notes: [
     'The rows rest on different works named in the column cited_in_report, so the report itself is cited as source.',
-    'Germany: the report also says that the upkeep of illegal Azerbaijani migrants cost 40 million euros a year, and that Azerbaijan had not signed a readmission agreement.',
+    'Germany: right after the German figures, the report says that the annual upkeep of illegal Azerbaijani migrants ran as high as 40 million euros (it does not say explicitly for which country or countries), and that Azerbaijan refused to sign a readmission agreement.',
     'Switzerland: the gap between over 700 applicants and only 300 residents in early 2007 is explained by the author as applicants moving on to other European countries after failing to obtain a status.',
     'Russia: the deportations from Moscow followed the toughening of conditions for Azerbaijani migrants in November 1999 and were counted by December 1999; the report says similar actions took place elsewhere in Russia. The same figure is also in the dataset abroad-other-figures.',
   ],

@@ -7,6 +7,7 @@ import { irregularAgencyCounts } from './agency-counts-2007-2008.ts';
 import { irregularDetentions2007 } from './detentions-removals-2007.ts';
 import { irregularEstimatesYunusov } from './migrant-estimates-yunusov.ts';
 import { irregularAzerbaijanisAbroad } from './azerbaijanis-abroad.ts';
+import { irregularTransitRoutes } from './transit-routes.ts';
 
 export const irregularDatasets: Dataset[] = [
   irregularDeportations2011,
@@ -17,4 +18,5 @@ export const irregularDatasets: Dataset[] = [
   irregularDetentions2007,
   irregularEstimatesYunusov,
   irregularAzerbaijanisAbroad,
+  irregularTransitRoutes,
 ];

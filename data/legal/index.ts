@@ -14,6 +14,8 @@ import { legalForeignWorkerCounts2008 } from './foreign-worker-counts-2008.ts';
 import { legalChineseMigrants } from './chinese-migrants.ts';
 import { legalWorkPermitFeeAndQuota } from './work-permit-fee-and-quota.ts';
 import { legalInvoluntaryMigrants1997 } from './involuntary-migrants-1997.ts';
+import { legalInternationalMigrationByFlow } from './international-migration-by-flow.ts';
+import { legalMovesByCountry } from './moves-by-country.ts';
 
 export const legalDatasets: Dataset[] = [
   legalInternationalMigration,
@@ -31,4 +33,6 @@ export const legalDatasets: Dataset[] = [
   legalChineseMigrants,
   legalWorkPermitFeeAndQuota,
   legalInvoluntaryMigrants1997,
+  legalInternationalMigrationByFlow,
+  legalMovesByCountry,
 ];

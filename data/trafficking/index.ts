@@ -7,6 +7,7 @@ import { traffickingVictimsByDestination } from './victims-by-destination.ts';
 import { traffickingOfficialCounts } from './official-counts-2006-2012.ts';
 import { traffickingVictimAgeRange } from './victim-age-range.ts';
 import { traffickingWomenInProstitutionAbroad } from './women-in-prostitution-abroad-1999.ts';
+import { traffickingRoutes } from './routes.ts';
 
 export const traffickingDatasets: Dataset[] = [
   traffickingCrimesByArticle,
@@ -17,4 +18,5 @@ export const traffickingDatasets: Dataset[] = [
   traffickingOfficialCounts,
   traffickingVictimAgeRange,
   traffickingWomenInProstitutionAbroad,
+  traffickingRoutes,
 ];

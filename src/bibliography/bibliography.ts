@@ -37,14 +37,14 @@ export function getSource(key: string, usedAt: string): Source {
   return source;
 }
 
-/** "World Bank 2011, p. 65": the in-text form. */
+/** "World Bank 2011, p. 65": the in-text form (no year where the source has none). */
 export function shortCitation(source: Source, locator?: string): string {
-  return `${source.shortAuthor} ${source.year}${locator ? `, ${locator}` : ''}`;
+  return `${source.shortAuthor}${source.year ? ` ${source.year}` : ''}${locator ? `, ${locator}` : ''}`;
 }
 
 /** The full reference as plain text (the component adds the markup). */
 export function fullReference(source: Source): string {
-  const parts = [`${source.author} (${source.year}).`, `${source.title}.`];
+  const parts = [`${source.author} (${source.year ?? 'n.d.'}).`, source.described ? `[${source.title}].` : `${source.title}.`];
   if (source.series) parts.push(`${source.series}.`);
   if (source.publisher) parts.push(`${source.publisher}.`);
   return parts.join(' ');

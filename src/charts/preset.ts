@@ -32,6 +32,8 @@ export interface ChartSpecResult {
 /** Labels and size decided by the figure, not by the data. */
 export interface ChartFrame {
   width: number;
+  /** The dataset's unit, e.g. "persons". */
+  unit?: string;
   /** Axis labels, from the dataset's column labels and unit. */
   xLabel: string;
   yLabel: string;

@@ -5,7 +5,8 @@
  */
 
 export const CHART_WIDTH = 640;
-export const CHART_HEIGHT = 340;
+/** Width of the chart drawn for phones (shown below 40rem). */
+export const NARROW_CHART_WIDTH = 360;
 /** Room for value-axis labels such as "1,400" at the chart font size. */
 export const MARGIN_LEFT = 56;
 /** Fixed class on every chart, so the same input gives byte-identical HTML. */

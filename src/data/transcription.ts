@@ -7,7 +7,7 @@
 import type { Registry } from './registry.ts';
 import { isNumericColumn, isYearColumn } from '../schemas/cells.ts';
 
-/** Plain-text extractions of the five reports, in ../shared/sources/. */
+/** Plain-text extractions of the four reports, in ../shared/sources/ (two of the 2016 report). */
 export const REPORT_TEXT_FILES: Readonly<Record<string, readonly string[]>> = {
   'shahgaldiyev-2016': ['000_3042fbac3408fd59.txt', '001_d94e756ed0cfba1e.txt'],
   'yunusov-2013': ['002_c291eb5982743c55.txt'],
@@ -82,7 +82,7 @@ export function checkTranscription(registry: Registry, readReport: (file: string
           line: index + 2,
           column,
           value,
-          searched: reportKey ? (REPORT_TEXT_FILES[reportKey] ?? []).join(', ') : 'no report text: the dataset cites none of the five reports',
+          searched: reportKey ? (REPORT_TEXT_FILES[reportKey] ?? []).join(', ') : 'no report text: the dataset cites none of the four reports',
           explained: explainedNumbers.has(magnitude),
         });
       }

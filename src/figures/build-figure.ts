@@ -10,7 +10,7 @@ import { presets } from '../charts/presets/index.ts';
 import type { CustomChart } from '../charts/define-chart.ts';
 import type { ChartFrame, LegendItem, TimelineItem } from '../charts/preset.ts';
 import { applyWhere, parseWhere } from '../charts/where.ts';
-import { CHART_WIDTH, formatNumber } from '../charts/theme.ts';
+import { CHART_WIDTH, NARROW_CHART_WIDTH, formatNumber } from '../charts/theme.ts';
 import { isNumericColumn, isYearColumn } from '../schemas/cells.ts';
 import { ReportInputError } from '../data/errors.ts';
 import { renderSvg } from './render-svg.ts';
@@ -59,6 +59,8 @@ export interface FigureModel {
   descriptionId: string;
   /** The chart, or '' for a figure drawn as a list (timeline). */
   svg: string;
+  /** The same chart laid out for narrow screens. */
+  svgNarrow: string;
   timeline: TimelineItem[];
   legend: LegendItem[];
   source: CitationLink;
@@ -82,18 +84,24 @@ export function buildFigure(props: FigureProps, chapter: ChapterAnalysis, regist
   const { rows: allRows } = registry.load(dataset);
   const rows = applyWhere(allRows, parseWhere(props.where).conditions);
   const label = (column: string | undefined) => (column ? (dataset.columns[column] ?? column) : '');
-  const frame: ChartFrame = { width: CHART_WIDTH, xLabel: label(props.x), yLabel: label(props.y) };
-
-  const result = props.spec
-    ? props.spec.spec(rows, frame)
-    : presetFor(props.preset, at).spec(
-        rows as Record<string, unknown>[],
-        { x: props.x!, y: props.y!, series: props.series, label: props.label, low: props.low, high: props.high, from: props.from, to: props.to, domain: props.domain },
-        frame,
-      );
+  const draw = (width: number) => {
+    const frame: ChartFrame = { width, unit: dataset.unit, xLabel: label(props.x), yLabel: label(props.y) };
+    return props.spec
+      ? props.spec.spec(rows, frame)
+      : presetFor(props.preset, at).spec(
+          rows as Record<string, unknown>[],
+          { x: props.x!, y: props.y!, series: props.series, label: props.label, low: props.low, high: props.high, from: props.from, to: props.to, domain: props.domain },
+          frame,
+        );
+  };
+  // Two drawings, switched by CSS: on a phone a 640 px chart shrunk to 320 px
+  // would halve its text, so narrow screens get a chart laid out for them.
+  const result = draw(CHART_WIDTH);
+  const narrow = draw(NARROW_CHART_WIDTH);
 
   const anchor = `fig-${props.id}`;
   const descriptionId = `${anchor}-description`;
+  const svgLabels = { label: `Figure ${use.number}. ${props.title}`, describedBy: descriptionId };
   const source = getSource(dataset.source, `dataset "${dataset.id}"`);
   const via = dataset.via ? getSource(dataset.via, `dataset "${dataset.id}"`) : undefined;
   const figureNotes = props.notes === undefined ? [] : Array.isArray(props.notes) ? props.notes : [props.notes];
@@ -108,7 +116,8 @@ export function buildFigure(props: FigureProps, chapter: ChapterAnalysis, regist
     ...(props.subtitle ? { subtitle: props.subtitle } : {}),
     description: props.description,
     descriptionId,
-    svg: result.plot ? renderSvg(result.plot, { label: `Figure ${use.number}. ${props.title}`, describedBy: descriptionId }) : '',
+    svg: result.plot ? renderSvg(result.plot, svgLabels) : '',
+    svgNarrow: narrow.plot ? renderSvg(narrow.plot, svgLabels) : '',
     timeline: result.timeline ?? [],
     legend: result.legend ?? [],
     source: { key: source.key, text: shortCitation(source) },

@@ -1,5 +1,5 @@
 /**
- * A bibliography entry: one of the five reports, or an original source that a
+ * A bibliography entry: one of the four reports, or an original source that a
  * report quotes (the World Bank Factbook, the State Statistics Committee...).
  */
 import { z } from 'zod';
@@ -10,15 +10,18 @@ export const sourceSchema = z.strictObject({
   author: z.string().min(1),
   /** Short author form for in-text citations: "Shahgaldiyev", "World Bank". */
   shortAuthor: z.string().min(1),
-  year: z.string().regex(/^\d{4}$/),
+  /** Year of publication; left out where the reports give none (an agency's statistics). */
+  year: z.string().regex(/^\d{4}$/).optional(),
   title: z.string().min(1),
+  /** The title is our description, the reports name no document: shown in [brackets]. */
+  described: z.boolean().optional(),
   /** Publisher, series or issuing body. */
   publisher: z.string().min(1).optional(),
   /** Report series and number, e.g. "CARIM-East Research Report 2013/09". */
   series: z.string().min(1).optional(),
   /** Where the text was published, if the report names it. Shown, never fetched. */
   url: z.url().optional(),
-  /** "report": one of the five reports this site follows; "original": a source they quote. */
+  /** "report": one of the four reports this site follows; "original": a source they quote. */
   kind: z.enum(['report', 'original']),
 });
 

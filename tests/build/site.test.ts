@@ -83,9 +83,12 @@ describe('the Remittances chapter in dist/', () => {
     expect(shown).toContainEqual(['2008', 'Inward', 'Total', '1,554']);
   });
 
-  it('needs no JavaScript to show a chart: the SVG is in the HTML', () => {
-    const html = fs.readFileSync(path.join(first.dist, 'remittances/index.html'), 'utf8');
-    expect(html.match(/<svg[^>]*class="report-chart"/g)?.length).toBe(figures().length);
+  it('needs no JavaScript to show a chart: the SVG is in the HTML, wide and narrow', () => {
+    for (const figure of figures()) {
+      expect(figure.querySelector('.figure-chart-wide > svg.report-chart')).not.toBeNull();
+      const narrow = figure.querySelector('.figure-chart-narrow > svg.report-chart');
+      expect(narrow?.getAttribute('viewBox')).toMatch(/^0 0 360 /);
+    }
   });
 });
 

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Markish } from '@observablehq/plot';
 import { presets } from '../../src/charts/presets/index.ts';
+import { spacedTicks } from '../../src/charts/presets/line.ts';
 import type { PresetOptions } from '../../src/charts/preset.ts';
 import { applyWhere, parseWhere } from '../../src/charts/where.ts';
 
@@ -29,10 +30,21 @@ function chart<Row>(name: string, rows: Row[], options: PresetOptions<Row>, char
   return { plot, legend };
 }
 
-function markData(marks: readonly Markish[] | undefined, ariaLabel: string): unknown[] {
-  const mark = (marks ?? []).find((m) => (m as { ariaLabel?: string }).ariaLabel === ariaLabel) as { data?: unknown[] } | undefined;
+// The first mark of that kind; for text, the first that labels rows (category labels are plain strings).
+function markData(marks: readonly Markish[] | undefined, ariaLabel: string, rowsOnly = true): unknown[] {
+  const mark = (marks ?? []).find(
+    (m) => (m as { ariaLabel?: string }).ariaLabel === ariaLabel && (!rowsOnly || typeof ((m as { data?: unknown[] }).data ?? [])[0] !== 'string'),
+  ) as { data?: unknown[] } | undefined;
   if (!mark) throw new Error(`no ${ariaLabel} mark`);
   return [...(mark.data ?? [])];
+}
+
+/** The text written on each row by the preset's value labels. */
+function valueLabels(marks: readonly Markish[] | undefined): (row: unknown) => string {
+  const mark = (marks ?? []).find(
+    (m) => (m as { ariaLabel?: string }).ariaLabel === 'text' && typeof ((m as { data?: unknown[] }).data ?? [])[0] !== 'string',
+  ) as unknown as { channels: { text: { value: (row: unknown) => string } } };
+  return (row) => mark.channels.text.value(row);
 }
 
 describe('line preset', () => {
@@ -60,6 +72,16 @@ describe('line preset', () => {
   });
 });
 
+describe('year ticks', () => {
+  it('drop years that would crowd their neighbours, keeping the last', () => {
+    const years = [1990, 1991, 1996, 1997, 2002, 2003, 2007, 2008, 2009, 2010];
+    expect(spacedTicks(years, 520)).toEqual([1991, 1997, 2003, 2008, 2010]);
+    expect(spacedTicks(years, 2000)).toEqual(years);
+    const narrow = spacedTicks(years, 250);
+    for (let i = 1; i < narrow.length; i++) expect((narrow[i]! - narrow[i - 1]!) * (250 / 20)).toBeGreaterThanOrEqual(40);
+  });
+});
+
 describe('stacked-bar preset', () => {
   const parts = [
     { year: '2009', component: 'Workers', usd_millions: 1182 },
@@ -72,7 +94,7 @@ describe('stacked-bar preset', () => {
   it('keeps a category whose parts are all missing, marked "no data"', () => {
     expect(plot.x?.domain).toEqual(['2009', '2010']);
     expect(markData(plot.marks, 'bar')).toHaveLength(2);
-    expect(markData(plot.marks, 'text')).toEqual(['2010']);
+    expect(markData(plot.marks, 'text', false)).toEqual(['2010']);
   });
 
   it('gives a legend listing the top of the stack first', () => {
@@ -97,8 +119,7 @@ describe('bar preset', () => {
 
   it('uses the fixed domain and labels bars with the source wording', () => {
     expect(plot.x?.domain).toEqual([0, 100]);
-    const labels = (plot.marks ?? []).find((m) => (m as { ariaLabel?: string }).ariaLabel === 'text') as unknown as { channels: { text: { value: (d: unknown) => string } } };
-    expect(labels.channels.text.value(shares[0])).toBe('less than half a per cent');
+    expect(valueLabels(plot.marks)(shares[0])).toBe('less than half a per cent');
   });
 
   it('grows with the number of categories', () => {
@@ -120,8 +141,7 @@ describe('range preset', () => {
   });
 
   it('labels each estimate as published', () => {
-    const labels = (plot.marks ?? []).find((m) => (m as { ariaLabel?: string }).ariaLabel === 'text') as unknown as { channels: { text: { value: (d: unknown) => string } } };
-    expect(estimates.map((row) => labels.channels.text.value(row))).toEqual(['approximately 600,000–800,000', 'no less than 100,000']);
+    expect(estimates.map(valueLabels(plot.marks))).toEqual(['approximately 600,000–800,000', 'no less than 100,000']);
   });
 });
 

@@ -1,5 +1,5 @@
 /**
- * The bibliography: the five reports, and the original sources they quote
+ * The bibliography: the four reports, and the original sources they quote
  * that the site uses, one file per topic. Add an entry before citing it; an
  * unknown or duplicate key stops the build.
  */

@@ -9,7 +9,7 @@ export const irregularSources: SourceInput[] = [
     kind: 'original',
     author: 'Ministry of Internal Affairs of the Republic of Azerbaijan, Office to Combat Illegal Migration',
     shortAuthor: 'Interior Ministry (Office to Combat Illegal Migration)',
-    year: '2011',
+    described: true,
     title: 'Statistics on foreigners deported from Azerbaijan in 2011',
     publisher: 'Ministry of Internal Affairs of the Republic of Azerbaijan',
   },
@@ -33,5 +33,29 @@ export const irregularSources: SourceInput[] = [
     year: '2006',
     title: 'Migration to and from Azerbaijan',
     publisher: 'Migration Perspectives',
+  },
+  {
+    // Shahgaldiyev 2016, footnote 10 (main irregular-migration routes through Azerbaijan) and
+    // list of sources: "Yearbook on Illegal Migration, Human Smuggling and Trafficking in
+    // Central and Eastern Europe", ICMPD, 2005, p. 41.
+    key: 'icmpd-yearbook-2005',
+    kind: 'original',
+    author: 'International Centre for Migration Policy Development',
+    shortAuthor: 'ICMPD',
+    year: '2005',
+    title: 'Yearbook on Illegal Migration, Human Smuggling and Trafficking in Central and Eastern Europe',
+    publisher: 'International Centre for Migration Policy Development (ICMPD)',
+  },
+  {
+    // Shahgaldiyev 2016, footnote 11 (main intended destinations of irregular migrants
+    // transiting Azerbaijan): "ICMPD (2005): Overview of the Migration Systems in the CIS
+    // Countries; Chapter on Azerbaijan."
+    key: 'icmpd-cis-overview-2005',
+    kind: 'original',
+    author: 'International Centre for Migration Policy Development',
+    shortAuthor: 'ICMPD',
+    year: '2005',
+    title: 'Overview of the Migration Systems in the CIS Countries (chapter on Azerbaijan)',
+    publisher: 'International Centre for Migration Policy Development (ICMPD)',
   },
 ];

@@ -9,7 +9,7 @@ export const legalSources: SourceInput[] = [
     kind: 'original',
     author: 'State Statistics Committee of the Republic of Azerbaijan',
     shortAuthor: 'State Statistics Committee',
-    year: '2011',
+    described: true,
     title: 'Official statistics published on the Committee’s website (www.azstat.org)',
     publisher: 'State Statistics Committee of the Republic of Azerbaijan',
     url: 'http://www.azstat.org/',
@@ -20,7 +20,7 @@ export const legalSources: SourceInput[] = [
     kind: 'original',
     author: 'State Migration Service of the Republic of Azerbaijan',
     shortAuthor: 'State Migration Service',
-    year: '2011',
+    described: true,
     title: 'Statistics of the State Migration Service on foreigners in Azerbaijan',
     publisher: 'State Migration Service of the Republic of Azerbaijan',
   },
@@ -54,5 +54,17 @@ export const legalSources: SourceInput[] = [
     title: 'Fining for Hiring Illegal Labour Migrants is Abolished in Azerbaijan',
     publisher: 'EurasiaNet (in Russian), 25 January 2011',
     url: 'http://russian.eurasianet.org/node/58519',
+  },
+  {
+    // Shahgaldiyev 2016, section "Assessment and analysis of migration policies": quoted
+    // from "The National Security Concept, a document approved by the President of
+    // Azerbaijan in May 2007".
+    key: 'national-security-concept-2007',
+    kind: 'original',
+    author: 'President of the Republic of Azerbaijan',
+    shortAuthor: 'National Security Concept',
+    year: '2007',
+    title: 'National Security Concept of the Republic of Azerbaijan (approved May 2007)',
+    publisher: 'Republic of Azerbaijan',
   },
 ];

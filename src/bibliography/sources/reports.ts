@@ -1,4 +1,4 @@
-/** The five reports this site follows. */
+/** The four reports this site follows (the 2016 report comes as two text extractions). */
 import type { SourceInput } from '../../schemas/source.ts';
 
 export const reports: SourceInput[] = [

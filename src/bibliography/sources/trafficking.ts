@@ -32,4 +32,46 @@ export const traffickingSources: SourceInput[] = [
     title: 'Does Russian Society Need Immigrants? (in Russian)',
     publisher: 'Moscow',
   },
+  {
+    // Shahgaldiyev 2016, section "Policies to address trafficking in human beings": "according to the 2007 US TIP Report".
+    key: 'us-tip-report-2007',
+    kind: 'original',
+    author: 'United States Department of State',
+    shortAuthor: 'US State Department',
+    year: '2007',
+    title: 'Trafficking in Persons Report 2007',
+    publisher: 'United States Department of State',
+  },
+  {
+    // Rumyansev 2013, footnote 2: "Trafficking in Persons Report. June 2012, Department of State, USA. Azerbaijan, p. 77-78".
+    key: 'us-tip-report-2012',
+    kind: 'original',
+    author: 'United States Department of State',
+    shortAuthor: 'US State Department',
+    year: '2012',
+    title: 'Trafficking in Persons Report, June 2012 (Azerbaijan, pp. 77–78)',
+    publisher: 'United States Department of State',
+    url: 'http://www.state.gov/j/tip/rls/tiprpt/2012/',
+  },
+  {
+    // Rumyansev 2013, footnote 9; also in the list of sources of Shahgaldiyev 2016.
+    key: 'azerbaijan-migration-center-2010',
+    kind: 'original',
+    author: 'Azerbaijan Migration Center (Public Union)',
+    shortAuthor: 'Azerbaijan Migration Center',
+    year: '2010',
+    title: 'Annual report on combating human trafficking and forced labor migration in Azerbaijan Republic (for 2010)',
+    publisher: 'Azerbaijan Migration Center, Baku',
+    url: 'http://www.migration-az.org/upload/files/2010_hes_elavelerle.doc',
+  },
+  {
+    // Rumyansev 2013, footnotes 5-7: "A. Yunusov, Migration Trends and Tendencies in Post-Soviet Azerbaijan" (kavkazoved.info, 23 October 2011).
+    key: 'yunusov-2011',
+    kind: 'original',
+    author: 'Yunusov, Arif',
+    shortAuthor: 'Yunusov',
+    year: '2011',
+    title: 'Migration Trends and Tendencies in Post-Soviet Azerbaijan',
+    publisher: 'kavkazoved.info (web article dated 2011/10/23 in its address)',
+  },
 ];

@@ -7,12 +7,13 @@ import * as Plot from '@observablehq/plot';
 import { formatNumber, GRID_OPACITY, MAIN_COLOR, SERIES_COLORS } from '../theme.ts';
 import { distinctLabels, labelAt, numberAt } from '../columns.ts';
 import { definePreset } from '../preset.ts';
+import { categoryAxis } from '../category-axis.ts';
 
 const defaults = {
   rowHeight: 44,
+  lineHeight: 15,
   minHeight: 120,
   axisHeight: 50,
-  charWidth: 7.2,
   dotRadius: 6,
 };
 
@@ -29,19 +30,20 @@ export const dot = definePreset({
     const colors = names.map((_, index) => SERIES_COLORS[index % SERIES_COLORS.length] ?? MAIN_COLOR);
     const seriesOf = (row: Row) => (series ? labelAt(row, series) : '');
     const categories = distinctLabels(rows, y);
-    const longest = Math.max(...categories.map((category) => category.length), 4);
+    const axis = categoryAxis(categories, frame.width);
     const position = { x: (row: Row) => numberAt(row, x), y: (row: Row) => labelAt(row, y) };
     return {
       plot: {
         width: frame.width,
-        height: Math.max(defaults.minHeight, categories.length * defaults.rowHeight + defaults.axisHeight),
-        marginLeft: Math.min(frame.width * 0.4, longest * defaults.charWidth + 12),
+        height: Math.max(defaults.minHeight, categories.length * (defaults.rowHeight + (axis.lines - 1) * defaults.lineHeight) + defaults.axisHeight),
+        marginLeft: axis.marginLeft,
         marginRight: 40,
         x: { label: frame.xLabel, zero: true, ...(domain ? { domain: [...domain] } : {}) },
-        y: { label: null, domain: categories },
+        y: { axis: null, domain: categories },
         ...(series ? { color: { domain: names, range: colors } } : {}),
         marks: [
           Plot.gridX({ strokeOpacity: GRID_OPACITY }),
+          axis.mark,
           Plot.ruleY(categories, { stroke: 'currentColor', strokeOpacity: GRID_OPACITY }),
           Plot.dot(known, { ...position, r: defaults.dotRadius, fill: series ? seriesOf : MAIN_COLOR, title: (row) => `${seriesOf(row) ? `${seriesOf(row)}: ` : ''}${formatNumber(numberAt(row, x))}` }),
           // Labels alternate above and below the line so close dots stay readable.

@@ -9,6 +9,8 @@ import { definePreset } from '../preset.ts';
 
 const defaults = {
   height: 340,
+  /** Least room for one year label on the axis, in pixels. */
+  tickSpacing: 40,
   strokeWidth: 2.5,
   dotRadius: 3.5,
   marginRight: 90,
@@ -33,7 +35,7 @@ export const line = definePreset({
         height: defaults.height,
         marginLeft: MARGIN_LEFT,
         marginRight: series ? defaults.marginRight : 20,
-        x: { label: frame.xLabel, ticks: years, tickFormat: (value: number) => String(value) },
+        x: { label: frame.xLabel, ticks: spacedTicks(years, frame.width - MARGIN_LEFT - (series ? defaults.marginRight : 20)), tickFormat: (value: number) => String(value) },
         y: { label: frame.yLabel, zero: true, ...(domain ? { domain: [...domain] } : {}) },
         color: { domain: names, range: colors },
         marks: [
@@ -47,3 +49,18 @@ export const line = definePreset({
     };
   },
 });
+
+/** The years to label, dropping those that would crowd their neighbours (the last year is always kept). */
+export function spacedTicks(years: readonly number[], plotWidth: number): number[] {
+  const sorted = [...years].sort((a, b) => a - b);
+  const first = sorted[0];
+  const last = sorted[sorted.length - 1];
+  if (first === undefined || last === undefined || first === last) return sorted;
+  const minGap = (defaults.tickSpacing * (last - first)) / plotWidth;
+  const kept: number[] = [];
+  for (const year of sorted.reverse()) {
+    const previous = kept[kept.length - 1];
+    if (previous === undefined || previous - year >= minGap) kept.push(year);
+  }
+  return kept.reverse();
+}

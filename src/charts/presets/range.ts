@@ -7,15 +7,16 @@ import * as Plot from '@observablehq/plot';
 import { formatNumber, GRID_OPACITY, MAIN_COLOR } from '../theme.ts';
 import { labelAt, numberAt } from '../columns.ts';
 import { definePreset } from '../preset.ts';
+import { categoryAxis } from '../category-axis.ts';
 
 const defaults = {
-  rowHeight: 36,
+  rowHeight: 44,
+  lineHeight: 15,
   minHeight: 120,
   axisHeight: 50,
-  charWidth: 7.2,
   strokeWidth: 9,
   dotRadius: 6,
-  marginRight: 170,
+  marginRight: 24,
 };
 
 export const range = definePreset({
@@ -37,21 +38,24 @@ export const range = definePreset({
       return qualifier && qualifier !== '-' ? `${qualifier} ${figure}` : figure;
     };
     const category = (row: Row) => labelAt(row, y);
-    const longest = Math.max(...rows.map((row) => category(row).length), 4);
+    const axis = categoryAxis(rows.map(category), frame.width);
     const end = (row: Row) => valueOf(row) ?? highOf(row);
     return {
       plot: {
         width: frame.width,
-        height: Math.max(defaults.minHeight, rows.length * defaults.rowHeight + defaults.axisHeight),
-        marginLeft: Math.min(frame.width * 0.4, longest * defaults.charWidth + 12),
+        height: Math.max(defaults.minHeight, rows.length * (defaults.rowHeight + (axis.lines - 1) * defaults.lineHeight) + defaults.axisHeight),
+        marginLeft: axis.marginLeft,
         marginRight: defaults.marginRight,
-        x: { label: frame.xLabel, grid: false, zero: true, ...(domain ? { domain: [...domain] } : {}) },
-        y: { label: null, domain: rows.map(category) },
+        x: { label: frame.unit ?? frame.xLabel, grid: false, zero: true, ...(domain ? { domain: [...domain] } : {}) },
+        y: { axis: null, domain: rows.map(category) },
         marks: [
           Plot.gridX({ strokeOpacity: GRID_OPACITY }),
+          axis.mark,
           Plot.ruleY(ranges, { x1: lowOf, x2: highOf, y: category, stroke: MAIN_COLOR, strokeWidth: defaults.strokeWidth, strokeLinecap: 'butt', title: text }),
           Plot.dot(singles, { x: valueOf, y: category, r: defaults.dotRadius, fill: MAIN_COLOR, title: text }),
-          Plot.text(rows.filter((row) => end(row) !== null), { x: end, y: category, text, dx: 10, textAnchor: 'start' }),
+          // Above each interval, from the left edge: long labels such as
+          // "approximately 600,000–800,000" then fit on a phone too.
+          Plot.text(rows.filter((row) => end(row) !== null), { frameAnchor: 'left', y: category, text, dy: -14, textAnchor: 'start' }),
         ],
       },
     };

@@ -12,7 +12,8 @@ import { anchorOf, countries, countryNames, findCountry, type Country } from '..
 import { ReportInputError } from '../../data/errors.ts';
 
 const defaults = {
-  height: 460,
+  /** Height as a share of the width. */
+  aspect: 0.72,
   /** Countries farther than this (radians) from the routes' centre are not drawn. */
   radius: 1.1,
   strokeWidth: 2,
@@ -58,7 +59,7 @@ export const routeMap = definePreset({
     return {
       plot: {
         width: frame.width,
-        height: defaults.height,
+        height: Math.round(frame.width * defaults.aspect),
         projection: { type: 'azimuthal-equal-area', rotate: [-centre[0], -centre[1]], domain: { type: 'MultiPoint', coordinates: anchors }, inset: 50 },
         ...(series ? { color: { domain: names, range: colors } } : {}),
         marks: [
