@@ -16,7 +16,7 @@ const defaults = {
   axisHeight: 50,
   strokeWidth: 9,
   dotRadius: 6,
-  marginRight: 24,
+  marginRight: 36,
 };
 
 export const range = definePreset({
