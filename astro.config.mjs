@@ -17,7 +17,7 @@ export default defineConfig({
         'Migration in Azerbaijan, 1990–2023: legal and irregular migration, trafficking, remittances, displacement and migration data, with every figure cited and downloadable.',
       // Chapters live in content/, not src/content/docs/.
       markdown: { processedDirs: ['./content'] },
-      customCss: ['./src/styles/figures.css'],
+      customCss: ['./src/styles/figures.css', './src/styles/print.css'],
       components: {
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
       },

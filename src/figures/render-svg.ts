@@ -25,6 +25,9 @@ export function renderSvg(options: Plot.PlotOptions, labels: SvgLabels): string 
   // Plot repeats the same <style> in every chart; the rules live in figures.css instead.
   svg.querySelector('style')?.remove();
   svg.removeAttribute('aria-description');
+  // Inside role="img" the parts are presentational: Plot's aria-labels on
+  // its groups are not allowed there (axe: aria-prohibited-attr).
+  for (const part of svg.querySelectorAll('[aria-label]')) part.removeAttribute('aria-label');
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-label', labels.label);
   svg.setAttribute('aria-describedby', labels.describedBy);

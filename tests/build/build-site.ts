@@ -20,9 +20,13 @@ export interface BuildResult {
   output: string;
 }
 
+// Copies made here, so a test file removes only its own (files run in parallel).
+const made: string[] = [];
+
 export function buildCopy(name: string, edit?: (dir: string) => void, env: Record<string, string> = {}): BuildResult {
   fs.mkdirSync(BUILDS, { recursive: true });
   const dir = fs.mkdtempSync(path.join(BUILDS, `${name}-`));
+  made.push(dir);
   for (const entry of fs.readdirSync(ROOT)) {
     if (!SKIP.has(entry)) fs.cpSync(path.join(ROOT, entry), path.join(dir, entry), { recursive: true });
   }
@@ -36,9 +40,9 @@ export function buildCopy(name: string, edit?: (dir: string) => void, env: Recor
   return { dir, dist: path.join(dir, 'dist'), status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
-/** Removes the copies made by buildCopy. */
+/** Removes the copies this test file made with buildCopy. */
 export function removeCopies(): void {
-  fs.rmSync(BUILDS, { recursive: true, force: true });
+  for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 }
 
 /** Every file below a folder, as relative paths, sorted. */

@@ -1,0 +1,226 @@
+/**
+ * The built site in Chromium, as readers meet it: every page passes axe
+ * (WCAG 2.2 A/AA) in light and dark, fits a 360 px phone with readable chart
+ * text, shows its figures with JavaScript off, logs no errors, requests
+ * nothing from other origins, prints sensibly and can be searched.
+ * Screenshots go to test-results/browser/.
+ */
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { buildCopy, removeCopies } from '../build/build-site.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
+import { pagesOf, serveDist, type StaticServer } from './static-server.ts';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const SHOTS = 'test-results/browser';
+
+let browser: Browser;
+let server: StaticServer;
+let pages: string[];
+
+beforeAll(async () => {
+  const build = buildCopy('browser');
+  if (build.status !== 0) throw new Error(`the build failed:\n${build.output}`);
+  pages = pagesOf(build.dist);
+  server = await serveDist(build.dist);
+  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  fs.mkdirSync(SHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  removeCopies();
+});
+
+/** Opens every page in a fresh context and hands each to `check`. */
+async function eachPage(options: BrowserContextOptions, check: (page: Page, pathname: string) => Promise<void>): Promise<void> {
+  const context = await browser.newContext(options);
+  try {
+    const page = await context.newPage();
+    for (const pathname of pages) {
+      await page.goto(`${server.origin}${pathname}`, { waitUntil: 'load' });
+      await check(page, pathname);
+    }
+  } finally {
+    await context.close();
+  }
+}
+
+const shotName = (pathname: string, variant: string) => `${SHOTS}/${pathname.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home'}-${variant}.png`;
+
+describe('accessibility', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`axe finds no WCAG 2.2 A/AA violation on any page, ${colorScheme} theme`, async () => {
+      const found: string[] = [];
+      await eachPage({ colorScheme, viewport: { width: 1280, height: 900 } }, async (page, pathname) => {
+        expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(colorScheme);
+        await page.addScriptTag({ path: AXE });
+        const violations = await page.evaluate(
+          async (tags) =>
+            (await (window as unknown as { axe: { run(node: Node, options: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
+              runOnly: { type: 'tag', values: tags },
+            })).violations.map((violation) => `${violation.id} (${violation.nodes.length}×, e.g. ${violation.nodes[0]?.target.join(' ')})`),
+          WCAG_TAGS,
+        );
+        found.push(...violations.map((violation) => `${pathname}: ${violation}`));
+        await page.screenshot({ path: shotName(pathname, `desktop-${colorScheme}`), fullPage: true });
+      });
+      expect(found).toEqual([]);
+    });
+  }
+
+  it('names and describes every chart, and its data table opens from the keyboard', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/remittances/`);
+    for (const svg of await page.locator('.figure-chart-wide svg.report-chart').all()) {
+      expect(await svg.getAttribute('aria-label')).toMatch(/^Figure \d+\. /);
+      const description = await page.locator(`#${await svg.getAttribute('aria-describedby')}`).textContent();
+      expect(description?.length).toBeGreaterThan(40);
+    }
+    const summary = page.locator('#fig-inward-outward summary');
+    await summary.focus();
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#fig-inward-outward table').isVisible()).toBe(true);
+    await context.close();
+  });
+});
+
+describe('phones', () => {
+  it('no page scrolls sideways at 360 px, and chart text is at least 11 px as displayed', async () => {
+    const problems: string[] = [];
+    await eachPage({ viewport: { width: 360, height: 800 }, deviceScaleFactor: 1 }, async (page, pathname) => {
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      if (overflow > 0) problems.push(`${pathname}: ${overflow} px wider than the screen`);
+      const smallest = await page.evaluate(() => {
+        let min = Infinity;
+        for (const svg of document.querySelectorAll<SVGSVGElement>('svg.report-chart')) {
+          const shown = svg.getBoundingClientRect().width;
+          if (shown === 0) continue; // the variant for the other screen size
+          const scale = shown / svg.viewBox.baseVal.width;
+          for (const text of svg.querySelectorAll('text')) {
+            if (!text.textContent?.trim()) continue;
+            min = Math.min(min, parseFloat(getComputedStyle(text).fontSize) * scale);
+          }
+        }
+        return min;
+      });
+      if (smallest < 11) problems.push(`${pathname}: chart text shown at ${smallest.toFixed(1)} px`);
+      await page.screenshot({ path: shotName(pathname, 'phone'), fullPage: true });
+    });
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('without and with JavaScript', () => {
+  it('shows every figure, table and link with JavaScript off', async () => {
+    const problems: string[] = [];
+    await eachPage({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } }, async (page, pathname) => {
+      const figures = await page.evaluate(() =>
+        [...document.querySelectorAll('figure.report-figure')].map((figure) => ({
+          id: figure.id,
+          drawn: [...figure.querySelectorAll('svg.report-chart, .figure-timeline')].some((chart) => chart.getBoundingClientRect().height > 50),
+          table: figure.querySelector('table') !== null,
+        })),
+      );
+      for (const figure of figures.filter((f) => !f.drawn || !f.table)) problems.push(`${pathname}#${figure.id}: ${figure.drawn ? '' : 'not drawn '}${figure.table ? '' : 'no table'}`);
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('logs no console error and requests nothing outside its own origin', async () => {
+    const problems: string[] = [];
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    let current = '';
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`${current}: console error: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`${current}: ${error.message}`));
+    page.on('request', (request) => {
+      const url = request.url();
+      if (!url.startsWith(server.origin) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.push(`${current}: request to ${url}`);
+    });
+    for (const pathname of pages) {
+      current = pathname;
+      await page.goto(`${server.origin}${pathname}`, { waitUntil: 'networkidle' });
+    }
+    await context.close();
+    expect(problems.filter((problem) => !problem.includes('/404.html: console error: Failed to load resource'))).toEqual([]);
+  });
+});
+
+describe('dark mode', () => {
+  it('charts take their colours from the theme', async () => {
+    const colours: Record<string, { mark: string; text: string }> = {};
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await browser.newContext({ colorScheme });
+      const page = await context.newPage();
+      await page.goto(`${server.origin}/remittances/`);
+      colours[colorScheme] = await page.evaluate(() => {
+        const svg = document.querySelector('#fig-inward-components .figure-chart-wide svg') as SVGSVGElement;
+        return { mark: getComputedStyle(svg.querySelector('rect') as Element).fill, text: getComputedStyle(svg.querySelector('text') as Element).fill };
+      });
+      await context.close();
+    }
+    expect(colours.light?.mark).not.toBe(colours.dark?.mark);
+    expect(colours.light?.text).not.toBe(colours.dark?.text);
+  });
+});
+
+describe('print', () => {
+  it('hides navigation, keeps figures whole, prints data tables and link targets', async () => {
+    const context = await browser.newContext({ colorScheme: 'dark' });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/remittances/`);
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.evaluate(() => ({
+      sidebar: document.querySelector('nav.sidebar, #starlight__sidebar')?.checkVisibility() ?? false,
+      header: document.querySelector('header')?.checkVisibility() ?? false,
+      breakInside: getComputedStyle(document.querySelector('.report-figure') as Element).breakInside,
+      tablesShown: [...document.querySelectorAll('.figure-data table')].every((table) => table.checkVisibility()),
+      linkTarget: getComputedStyle(document.querySelector('main a[href^="/"]') as Element, '::after').content,
+      series: getComputedStyle(document.documentElement).getPropertyValue('--fig-series-1').trim(),
+    }));
+    expect(printed).toMatchObject({ sidebar: false, header: false, breakInside: 'avoid', tablesShown: true, series: '#1f5fa6' });
+    expect(printed.linkTarget).toMatch(/^" \(" attr\(href\) "\)"$|^" \(\/.*\)"$/);
+    await page.pdf({ path: `${SHOTS}/remittances.pdf`, format: 'A4', printBackground: true });
+    expect(fs.statSync(`${SHOTS}/remittances.pdf`).size).toBeGreaterThan(50_000);
+    await context.close();
+  });
+});
+
+// Run in the page as a string: written as a function, the test runner would
+// rewrite its dynamic import() for Node.
+const SEARCH = (query: string) => `(async () => {
+  const pagefind = await import(location.origin + '/pagefind/pagefind.js');
+  await pagefind.init();
+  const search = await pagefind.search(${JSON.stringify(query)});
+  return Promise.all(search.results.map(async (result) => (await result.data()).url));
+})()`;
+
+async function search(query: string): Promise<string[]> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/`);
+  const urls = (await page.evaluate(SEARCH(query))) as string[];
+  await context.close();
+  return urls;
+}
+
+describe('search', () => {
+  it('finds chapters, figures and datasets', async () => {
+    expect(await search('remittances')).toContain('/remittances/');
+    expect(await search('IAMAS')).toContain('/data-management/');
+    expect(await search('Pakistan')).toContain('/irregular-migration/');
+    // A figure title, and a dataset title that appears only in the catalogue.
+    expect(await search('Inward remittances by component')).toContain('/remittances/');
+    expect(await search('deported in 2011 by country of origin')).toContain('/data/');
+  });
+});

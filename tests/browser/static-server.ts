@@ -1,0 +1,63 @@
+/**
+ * A small static file server for a built dist/, on 127.0.0.1, serving only
+ * under the base path (as a sub-path host would), with dist/404.html for
+ * anything not found.
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
+  '.zip': 'application/zip',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+};
+
+export interface StaticServer {
+  origin: string;
+  close(): Promise<void>;
+}
+
+export async function serveDist(dist: string, base = '/'): Promise<StaticServer> {
+  const server = http.createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    let file: string | undefined;
+    if (url.pathname.startsWith(base)) {
+      const relative = decodeURIComponent(url.pathname.slice(base.length));
+      const candidate = path.join(dist, relative);
+      if (candidate.startsWith(dist)) {
+        file = fs.existsSync(candidate) && fs.statSync(candidate).isDirectory() ? path.join(candidate, 'index.html') : candidate;
+      }
+    }
+    if (file && fs.existsSync(file) && fs.statSync(file).isFile()) {
+      response.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+      fs.createReadStream(file).pipe(response);
+      return;
+    }
+    response.writeHead(404, { 'Content-Type': TYPES['.html'] as string });
+    response.end(fs.existsSync(path.join(dist, '404.html')) ? fs.readFileSync(path.join(dist, '404.html')) : 'Not found');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** Paths of every HTML page of a dist/ folder ("/", "/remittances/", "/404.html"). */
+export function pagesOf(dist: string): string[] {
+  return (fs.readdirSync(dist, { recursive: true, encoding: 'utf8' }) as string[])
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => `/${file.split(path.sep).join('/')}`.replace(/index\.html$/, ''))
+    .sort();
+}
