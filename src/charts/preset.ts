@@ -11,6 +11,10 @@ export interface LegendItem {
   label: string;
   /** CSS colour, usually a var(--fig-series-n). */
   color: string;
+  /** The dot shape this series is drawn with, when it has one (see theme.ts SYMBOLS). */
+  symbol?: string;
+  /** The dash pattern of this series' lines, when it has one. */
+  dash?: string;
 }
 
 /** One dated entry of a timeline, drawn as an HTML list rather than a chart. */

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Markish } from '@observablehq/plot';
 import { presets } from '../../src/charts/presets/index.ts';
 import { spacedTicks } from '../../src/charts/presets/line.ts';
+import { placeStackLabels } from '../../src/charts/stack-labels.ts';
 import type { PresetOptions } from '../../src/charts/preset.ts';
 import { applyWhere, parseWhere } from '../../src/charts/where.ts';
 
@@ -97,6 +98,19 @@ describe('stacked-bar preset', () => {
     expect(markData(plot.marks, 'text', false)).toEqual(['2010']);
   });
 
+  it('names the parts beside the last drawn bar, so colour is not the only key', () => {
+    const names = markData(plot.marks, 'text').map((label) => (label as { label: string }).label);
+    expect(names).toEqual(['Workers', 'Employees']);
+  });
+
+  it('places part names at their middles, pushed apart when they would overlap', () => {
+    expect(placeStackLabels([{ label: 'a', value: 100 }, { label: 'b', value: 2 }, { label: 'c', value: 1 }], 10)).toEqual([
+      { label: 'a', y: 50 },
+      { label: 'b', y: 101 },
+      { label: 'c', y: 111 },
+    ]);
+  });
+
   it('gives a legend listing the top of the stack first', () => {
     expect(legend).toEqual([
       { label: 'Employees', color: 'var(--fig-series-2)' },
@@ -156,6 +170,11 @@ describe('dot preset', () => {
     expect(plot.y?.domain).toEqual(['Foreigners, 2007']);
     expect(legend?.map((item) => item.label)).toEqual(['Ministry of Labour', 'Ministry of Internal Affairs']);
   });
+
+  it('draws each reporter with its own shape as well as colour', () => {
+    expect(plot.symbol?.range).toEqual(['circle', 'square']);
+    expect(legend?.map((item) => item.symbol)).toEqual(['circle', 'square']);
+  });
 });
 
 describe('timeline preset', () => {
@@ -181,7 +200,9 @@ describe('route-map preset', () => {
 
   it('draws one arrow per route and names every country on a route', () => {
     const { plot, legend } = chart('route-map', routes, { x: 'origin', y: 'destination', from: 'origin', to: 'destination', series: 'kind' });
-    expect(markData(plot.marks, 'arrow')).toHaveLength(2);
+    const arrows = (plot.marks ?? []).filter((m) => (m as { ariaLabel?: string }).ariaLabel === 'arrow') as unknown as { data: unknown[] }[];
+    expect(arrows.map((arrow) => arrow.data.length)).toEqual([1, 1]);
+    expect(legend?.map((item) => item.dash)).toEqual(['', '7 4']);
     const names = markData(plot.marks, 'text').map((country) => (country as { properties: { name: string } }).properties.name);
     expect(names.sort()).toEqual(['Afghanistan', 'Azerbaijan', 'Germany']);
     expect(legend?.map((item) => item.label)).toEqual(['Transit', 'Onward']);

@@ -4,7 +4,7 @@
  * who counted. Each dot carries its number, so colour is never the only cue.
  */
 import * as Plot from '@observablehq/plot';
-import { formatNumber, GRID_OPACITY, MAIN_COLOR, SERIES_COLORS } from '../theme.ts';
+import { formatNumber, GRID_OPACITY, MAIN_COLOR, SERIES_COLORS, SYMBOLS } from '../theme.ts';
 import { distinctLabels, labelAt, numberAt } from '../columns.ts';
 import { definePreset } from '../preset.ts';
 import { categoryAxis } from '../category-axis.ts';
@@ -28,6 +28,7 @@ export const dot = definePreset({
     const known = rows.filter((row) => numberAt(row, x) !== null);
     const names = series ? distinctLabels(rows, series) : [];
     const colors = names.map((_, index) => SERIES_COLORS[index % SERIES_COLORS.length] ?? MAIN_COLOR);
+    const symbols = names.map((_, index) => SYMBOLS[index % SYMBOLS.length] ?? 'circle');
     const seriesOf = (row: Row) => (series ? labelAt(row, series) : '');
     const categories = distinctLabels(rows, y);
     const axis = categoryAxis(categories, frame.width);
@@ -40,17 +41,17 @@ export const dot = definePreset({
         marginRight: 40,
         x: { label: frame.xLabel, zero: true, ...(domain ? { domain: [...domain] } : {}) },
         y: { axis: null, domain: categories },
-        ...(series ? { color: { domain: names, range: colors } } : {}),
+        ...(series ? { color: { domain: names, range: colors }, symbol: { domain: names, range: symbols } } : {}),
         marks: [
           Plot.gridX({ strokeOpacity: GRID_OPACITY }),
           axis.mark,
           Plot.ruleY(categories, { stroke: 'currentColor', strokeOpacity: GRID_OPACITY }),
-          Plot.dot(known, { ...position, r: defaults.dotRadius, fill: series ? seriesOf : MAIN_COLOR, title: (row) => `${seriesOf(row) ? `${seriesOf(row)}: ` : ''}${formatNumber(numberAt(row, x))}` }),
+          Plot.dot(known, { ...position, r: defaults.dotRadius, fill: series ? seriesOf : MAIN_COLOR, ...(series ? { symbol: seriesOf } : {}), title: (row) => `${seriesOf(row) ? `${seriesOf(row)}: ` : ''}${formatNumber(numberAt(row, x))}` }),
           // Labels alternate above and below the line so close dots stay readable.
           Plot.text(known, { ...position, text: (row) => formatNumber(numberAt(row, x)), dy: -12 }),
         ],
       },
-      ...(series ? { legend: names.map((label, index) => ({ label, color: colors[index] ?? MAIN_COLOR })) } : {}),
+      ...(series ? { legend: names.map((label, index) => ({ label, color: colors[index] ?? MAIN_COLOR, symbol: symbols[index] ?? 'circle' })) } : {}),
     };
   },
 });

@@ -7,7 +7,7 @@ import * as Plot from '@observablehq/plot';
 import { geoDistance } from 'd3-geo';
 import { distinctLabels, labelAt } from '../columns.ts';
 import { definePreset } from '../preset.ts';
-import { MAIN_COLOR, SERIES_COLORS } from '../theme.ts';
+import { DASHES, MAIN_COLOR, SERIES_COLORS } from '../theme.ts';
 import { anchorOf, countries, countryNames, findCountry, type Country } from '../geo/countries.ts';
 import { ReportInputError } from '../../data/errors.ts';
 
@@ -55,6 +55,9 @@ export const routeMap = definePreset({
     const names = series ? distinctLabels(rows, series) : [];
     const colors = names.map((_, index) => SERIES_COLORS[index % SERIES_COLORS.length] ?? MAIN_COLOR);
     const kindOf = (route: (typeof routes)[number]) => (series ? labelAt(route.row, series) : '');
+    const dashes = names.map((_, index) => DASHES[index % DASHES.length] ?? '');
+    // One arrow mark per kind of route: each kind has its own dash pattern as well as colour.
+    const groups = series ? names.map((name, index) => ({ routes: routes.filter((route) => kindOf(route) === name), dash: dashes[index] ?? '' })) : [{ routes, dash: '' }];
 
     return {
       plot: {
@@ -65,7 +68,8 @@ export const routeMap = definePreset({
         marks: [
           Plot.geo(nearby, { fill: 'currentColor', fillOpacity: 0.06, stroke: 'currentColor', strokeOpacity: 0.25, strokeWidth: 0.5 }),
           Plot.geo([...involved.values()], { fill: 'currentColor', fillOpacity: 0.16, stroke: 'currentColor', strokeOpacity: 0.5, strokeWidth: 0.75 }),
-          Plot.arrow(routes, {
+          ...groups.map((group) =>
+            Plot.arrow(group.routes, {
             x1: (route) => anchorOf(route.origin)[0],
             y1: (route) => anchorOf(route.origin)[1],
             x2: (route) => anchorOf(route.destination)[0],
@@ -74,8 +78,10 @@ export const routeMap = definePreset({
             strokeWidth: defaults.strokeWidth,
             bend: true,
             inset: 6,
+            ...(group.dash ? { strokeDasharray: group.dash } : {}),
             title: (route) => `${route.origin.properties.name} → ${route.destination.properties.name}${kindOf(route) ? ` (${kindOf(route)})` : ''}`,
           }),
+          ),
           Plot.dot([...involved.values()], { x: (country) => anchorOf(country)[0], y: (country) => anchorOf(country)[1], r: 3, fill: 'currentColor' }),
           Plot.text([...involved.values()], {
             x: (country) => anchorOf(country)[0],
@@ -91,7 +97,7 @@ export const routeMap = definePreset({
           }),
         ],
       },
-      ...(series ? { legend: names.map((label, index) => ({ label, color: colors[index] ?? MAIN_COLOR })) } : {}),
+      ...(series ? { legend: names.map((label, index) => ({ label, color: colors[index] ?? MAIN_COLOR, dash: dashes[index] ?? '' })) } : {}),
     };
   },
 });

@@ -7,9 +7,14 @@ import * as Plot from '@observablehq/plot';
 import { formatNumber, GRID_OPACITY, MARGIN_LEFT, MAIN_COLOR, SERIES_COLORS } from '../theme.ts';
 import { distinctLabels, labelAt, numberAt } from '../columns.ts';
 import { definePreset } from '../preset.ts';
+import { placeStackLabels } from '../stack-labels.ts';
 
 const defaults = {
   height: 360,
+  padding: 0.25,
+  /** Least vertical distance between two part names, in pixels. */
+  labelGap: 15,
+  charWidth: 7.2,
 };
 
 export const stackedBar = definePreset({
@@ -25,12 +30,40 @@ export const stackedBar = definePreset({
     const categories = distinctLabels(rows, x);
     const known = rows.filter((row) => numberAt(row, y) !== null);
     const empty = categories.filter((category) => !known.some((row) => labelAt(row, x) === category));
+
+    // The parts are named beside the last drawn bar, so colour is not the only key.
+    const lastCategory = [...categories].reverse().find((category) => !empty.includes(category));
+    const totals = categories.map((category) => known.filter((row) => labelAt(row, x) === category).reduce((sum, row) => sum + (numberAt(row, y) ?? 0), 0));
+    const top = Math.max(...totals, 1);
+    const marginRight = Math.round(Math.min(frame.width * 0.35, Math.max(...names.map((name) => name.length)) * defaults.charWidth + 14));
+    const plotWidth = frame.width - MARGIN_LEFT - marginRight;
+    const plotHeight = defaults.height - 50;
+    const parts = names.flatMap((name) => {
+      const row = known.find((candidate) => labelAt(candidate, x) === lastCategory && seriesOf(candidate) === name);
+      const value = row ? numberAt(row, y) : null;
+      return value === null ? [] : [{ label: name, value }];
+    });
+    // On a narrow chart long names wrap onto more lines and need more room.
+    const charsPerLine = Math.max(6, Math.floor((marginRight - 14) / defaults.charWidth));
+    const lines = Math.ceil(Math.max(...names.map((name) => name.length), 1) / charsPerLine);
+    const placed = placeStackLabels(parts, (defaults.labelGap * lines * top) / plotHeight);
+    const band = plotWidth / Math.max(categories.length, 1);
+    const halfBar = (band * (1 - defaults.padding)) / 2;
+    // Label every category only where the labels fit side by side.
+    const tickEvery = Math.ceil((defaults.charWidth * Math.max(...categories.map((c) => c.length), 1) + 8) / band);
     return {
       plot: {
         width: frame.width,
         height: defaults.height,
         marginLeft: MARGIN_LEFT,
-        x: { label: frame.xLabel, domain: categories, type: 'band', padding: 0.25 },
+        marginRight,
+        x: {
+          label: frame.xLabel,
+          domain: categories,
+          type: 'band',
+          padding: defaults.padding,
+          tickFormat: (category: string, index: number) => (index % tickEvery === 0 ? category : ''),
+        },
         y: { label: frame.yLabel, ...(domain ? { domain: [...domain] } : {}) },
         color: { domain: names, range: colors },
         marks: [
@@ -43,6 +76,7 @@ export const stackedBar = definePreset({
             title: (row) => `${labelAt(row, x)}, ${seriesOf(row)}: ${formatNumber(numberAt(row, y))}`,
           }),
           Plot.text(empty, { x: (category) => category, y: 0, text: () => 'no data', dy: -10, fillOpacity: 0.75 }),
+          Plot.text(placed, { x: () => lastCategory, y: (label) => label.y, text: (label) => label.label, fill: (label) => label.label, dx: halfBar + 6, textAnchor: 'start', fontWeight: 600, lineWidth: charsPerLine / 1.7, lineHeight: 1.1 }),
           Plot.ruleY([0]),
         ],
       },
