@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import { satteri } from '@astrojs/markdown-satteri';
+import { basePathLinks } from './src/markdown/base-path-links.ts';
 
 // Deployers set these for the host they copy dist/ to (see README, "Deploy").
 const site = process.env.SITE_URL || 'https://example.org';
@@ -10,6 +12,8 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // Chapter links such as "/remittances/" follow the base path.
+  markdown: { processor: satteri({ hastPlugins: [basePathLinks(base)] }) },
   integrations: [
     starlight({
       title: 'Migration in Azerbaijan',

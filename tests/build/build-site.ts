@@ -35,7 +35,7 @@ export function buildCopy(name: string, edit?: (dir: string) => void, env: Recor
   const result = spawnSync(process.execPath, [ASTRO, 'build'], {
     cwd: dir,
     encoding: 'utf8',
-    env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...cleanEnv(), ...env, ASTRO_TELEMETRY_DISABLED: '1' },
   });
   return { dir, dist: path.join(dir, 'dist'), status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
@@ -43,6 +43,16 @@ export function buildCopy(name: string, edit?: (dir: string) => void, env: Recor
 /** Removes the copies this test file made with buildCopy. */
 export function removeCopies(): void {
   for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+}
+
+// The test runner sets Vite's own variables (BASE_URL, MODE, …) in process.env;
+// a build must not inherit them, or they override the site's configuration.
+const RUNNER_VARIABLES = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID'];
+
+function cleanEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of RUNNER_VARIABLES) delete env[name];
+  return env;
 }
 
 /** Every file below a folder, as relative paths, sorted. */

@@ -10,6 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { parse } from 'csv-parse/sync';
 import { buildCopy, listFiles, removeCopies, type BuildResult } from './build-site.ts';
+import { checkLinks } from '../../src/site/check-links.ts';
+import { serveDist } from '../browser/static-server.ts';
 
 let first: BuildResult;
 let page: Document;
@@ -116,6 +118,44 @@ describe('the data catalogue in dist/', () => {
     const files = unzipSync(fs.readFileSync(path.join(first.dist, 'data/all-datasets.zip')));
     expect(Object.keys(files)).toHaveLength(registry.datasets.size * 2);
     expect(new TextDecoder().decode(files['remittance-flows.csv'])).toBe(csvText);
+  });
+});
+
+describe('link integrity', () => {
+  it('every internal link, asset and #anchor in dist/ resolves', () => {
+    expect(checkLinks(first.dist)).toEqual([]);
+  });
+
+  it('a link to a missing page or anchor is reported with the page that holds it', () => {
+    const broken = buildCopy('broken-link', (dir) => {
+      const file = path.join(dir, 'content/remittances.mdx');
+      fs.writeFileSync(file, `${fs.readFileSync(file, 'utf8')}\nSee [nowhere](/no-such-chapter/) and [a figure](/remittances/#fig-none).\n`);
+    });
+    expect(broken.status, broken.output).toBe(0);
+    expect(checkLinks(broken.dist)).toEqual([
+      { page: '/remittances/', href: '/no-such-chapter/', problem: 'no such file in dist/' },
+      { page: '/remittances/', href: '/remittances/#fig-none', problem: 'no element with id "fig-none" on that page' },
+    ]);
+  });
+});
+
+describe('a build under a sub-path (BASE_PATH=/az-migration/)', () => {
+  it('links every page, asset, download and anchor under that prefix only', async () => {
+    const sub = buildCopy('sub-path', undefined, { BASE_PATH: '/az-migration/', SITE_URL: 'https://example.org' });
+    expect(sub.status, sub.output).toBe(0);
+    expect(checkLinks(sub.dist, '/az-migration/')).toEqual([]);
+    const html = fs.readFileSync(path.join(sub.dist, 'remittances/index.html'), 'utf8');
+    expect(html).toContain('href="/az-migration/legal-migration/"');
+    expect(html).toContain('href="/az-migration/data/remittance-flows.csv"');
+    const server = await serveDist(sub.dist, '/az-migration/');
+    try {
+      for (const url of ['/az-migration/', '/az-migration/remittances/', '/az-migration/data/remittance-flows.csv', '/az-migration/pagefind/pagefind.js']) {
+        expect((await fetch(`${server.origin}${url}`)).status, url).toBe(200);
+      }
+      expect((await fetch(`${server.origin}/remittances/`)).status).toBe(404);
+    } finally {
+      await server.close();
+    }
   });
 });
 

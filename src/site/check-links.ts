@@ -1,0 +1,61 @@
+/**
+ * Link integrity of a built site: every internal link, image and script in
+ * dist/ points at a file that exists, and every #anchor at an id on that
+ * page. Links are resolved as a browser would, under the site's base path.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseHTML } from 'linkedom';
+
+export interface BrokenLink {
+  /** The page holding the link, as a URL path ("/remittances/"). */
+  page: string;
+  href: string;
+  problem: string;
+}
+
+const ORIGIN = 'http://site.invalid';
+
+export function checkLinks(dist: string, base = '/'): BrokenLink[] {
+  const pages = (fs.readdirSync(dist, { recursive: true, encoding: 'utf8' }) as string[]).filter((file) => file.endsWith('.html'));
+  const idsByFile = new Map<string, Set<string>>();
+  const documentOf = (file: string) => parseHTML(fs.readFileSync(file, 'utf8')).document;
+  const idsOf = (file: string) => {
+    let ids = idsByFile.get(file);
+    if (!ids) {
+      ids = new Set([...documentOf(file).querySelectorAll('[id]')].map((element) => element.getAttribute('id') ?? ''));
+      idsByFile.set(file, ids);
+    }
+    return ids;
+  };
+
+  const broken: BrokenLink[] = [];
+  for (const page of pages) {
+    const pageUrl = new URL(`${base}${page.split(path.sep).join('/').replace(/index\.html$/, '')}`, ORIGIN);
+    const document = documentOf(path.join(dist, page));
+    const references = [
+      ...[...document.querySelectorAll('a[href]')].map((element) => element.getAttribute('href') ?? ''),
+      ...[...document.querySelectorAll('img[src], script[src]')].map((element) => element.getAttribute('src') ?? ''),
+      ...[...document.querySelectorAll('link[href]')].filter((element) => element.getAttribute('rel') !== 'canonical' && element.getAttribute('rel') !== 'alternate').map((element) => element.getAttribute('href') ?? ''),
+    ];
+    for (const href of references) {
+      const url = new URL(href, pageUrl);
+      if (url.origin !== ORIGIN) continue; // external: shown to readers, never fetched by the site
+      const report = (problem: string) => broken.push({ page: pageUrl.pathname, href, problem });
+      if (!url.pathname.startsWith(base)) {
+        report(`outside the base path ${base}`);
+        continue;
+      }
+      const relative = decodeURIComponent(url.pathname.slice(base.length));
+      let file = path.join(dist, relative);
+      if (relative === '' || relative.endsWith('/')) file = path.join(file, 'index.html');
+      if (!fs.existsSync(file) || !fs.statSync(file).isFile()) {
+        report('no such file in dist/');
+        continue;
+      }
+      const anchor = decodeURIComponent(url.hash.slice(1));
+      if (anchor && file.endsWith('.html') && !idsOf(file).has(anchor)) report(`no element with id "${anchor}" on that page`);
+    }
+  }
+  return broken;
+}
