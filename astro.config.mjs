@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import { basePathLinks } from './src/markdown/base-path-links.ts';
+import { linkCheck } from './src/site/link-check-integration.ts';
 
 // Deployers set these for the host they copy dist/ to (see README, "Deploy").
 const site = process.env.SITE_URL || 'https://example.org';
@@ -24,6 +25,7 @@ export default defineConfig({
       customCss: ['./src/styles/figures.css', './src/styles/print.css'],
       components: {
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+        Head: './src/components/overrides/Head.astro',
       },
       // The reading order of the report.
       sidebar: [
@@ -41,5 +43,7 @@ export default defineConfig({
       lastUpdated: false,
       pagination: true,
     }),
+    // Last, so it sees the finished site: a broken internal link stops the build.
+    linkCheck(),
   ],
 });
