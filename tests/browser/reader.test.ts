@@ -13,6 +13,7 @@ import { chromium, type Browser, type BrowserContextOptions, type Page } from 'p
 import { buildCopy, removeCopies } from '../build/build-site.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 import { pagesOf, serveDist, type StaticServer } from './static-server.ts';
+import { CONTENT_SECURITY_POLICY } from '../../src/site/content-security-policy.ts';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -21,10 +22,12 @@ const SHOTS = 'test-results/browser';
 let browser: Browser;
 let server: StaticServer;
 let pages: string[];
+let dist: string;
 
 beforeAll(async () => {
   const build = buildCopy('browser');
   if (build.status !== 0) throw new Error(`the build failed:\n${build.output}`);
+  dist = build.dist;
   pages = pagesOf(build.dist);
   server = await serveDist(build.dist);
   browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
@@ -153,6 +156,28 @@ describe('without and with JavaScript', () => {
     }
     await context.close();
     expect(problems.filter((problem) => !problem.includes('/404.html: console error: Failed to load resource'))).toEqual([]);
+  });
+});
+
+describe('Content-Security-Policy', () => {
+  it('every page and the search work under the policy README gives deployers', async () => {
+    const strict = await serveDist(dist, '/', { 'Content-Security-Policy': CONTENT_SECURITY_POLICY });
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(message.text());
+    });
+    try {
+      for (const pathname of pages.filter((pathname) => pathname !== '/404.html')) await page.goto(`${strict.origin}${pathname}`, { waitUntil: 'networkidle' });
+      await page.click('button[data-open-modal]');
+      await page.keyboard.type('IAMAS');
+      await expect.poll(() => page.locator('.pagefind-ui__result').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    } finally {
+      await context.close();
+      await strict.close();
+    }
+    expect(problems).toEqual([]);
   });
 });
 

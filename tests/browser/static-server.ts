@@ -27,7 +27,8 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveDist(dist: string, base = '/'): Promise<StaticServer> {
+/** `headers` are sent with every response, e.g. a Content-Security-Policy. */
+export async function serveDist(dist: string, base = '/', headers: Record<string, string> = {}): Promise<StaticServer> {
   const server = http.createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     let file: string | undefined;
@@ -39,11 +40,11 @@ export async function serveDist(dist: string, base = '/'): Promise<StaticServer>
       }
     }
     if (file && fs.existsSync(file) && fs.statSync(file).isFile()) {
-      response.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+      response.writeHead(200, { ...headers, 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
       fs.createReadStream(file).pipe(response);
       return;
     }
-    response.writeHead(404, { 'Content-Type': TYPES['.html'] as string });
+    response.writeHead(404, { ...headers, 'Content-Type': TYPES['.html'] as string });
     response.end(fs.existsSync(path.join(dist, '404.html')) ? fs.readFileSync(path.join(dist, '404.html')) : 'Not found');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

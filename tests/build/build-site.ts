@@ -23,7 +23,12 @@ export interface BuildResult {
 // Copies made here, so a test file removes only its own (files run in parallel).
 const made: string[] = [];
 
-export function buildCopy(name: string, edit?: (dir: string) => void, env: Record<string, string> = {}): BuildResult {
+export interface BuildOptions {
+  /** Build inside a new network namespace with no network at all (`unshare -rn`). */
+  offline?: boolean;
+}
+
+export function buildCopy(name: string, edit?: (dir: string) => void, env: Record<string, string> = {}, options: BuildOptions = {}): BuildResult {
   fs.mkdirSync(BUILDS, { recursive: true });
   const dir = fs.mkdtempSync(path.join(BUILDS, `${name}-`));
   made.push(dir);
@@ -32,7 +37,8 @@ export function buildCopy(name: string, edit?: (dir: string) => void, env: Recor
   }
   edit?.(dir);
   // process.execPath: the project's own Node (>= 22.12) that runs the tests.
-  const result = spawnSync(process.execPath, [ASTRO, 'build'], {
+  const command = options.offline ? ['unshare', '-rn', process.execPath, ASTRO, 'build'] : [process.execPath, ASTRO, 'build'];
+  const result = spawnSync(command[0] as string, command.slice(1), {
     cwd: dir,
     encoding: 'utf8',
     env: { ...cleanEnv(), ...env, ASTRO_TELEMETRY_DISABLED: '1' },

@@ -157,6 +157,28 @@ describe('a build under a sub-path (BASE_PATH=/az-migration/)', () => {
   });
 });
 
+describe('bad chapters stop the build', () => {
+  it('frontmatter of the wrong type, naming the file and the field', () => {
+    const build = buildCopy('bad-frontmatter', (dir) => {
+      const chapter = path.join(dir, 'content/remittances.mdx');
+      fs.writeFileSync(chapter, fs.readFileSync(chapter, 'utf8').replace('title: Remittances\n', 'title: 12\n'));
+    });
+    expect(build.status).not.toBe(0);
+    expect(build.output).toContain('docs → remittances data does not match collection schema');
+    expect(build.output).toMatch(/title.*Expected type `"string"`, received `"number"`/);
+    expect(build.output).toContain('content/remittances.mdx');
+  });
+
+  it('an image that does not exist, naming the file', () => {
+    const build = buildCopy('missing-image', (dir) => {
+      const chapter = path.join(dir, 'content/remittances.mdx');
+      fs.writeFileSync(chapter, `${fs.readFileSync(chapter, 'utf8')}\n![A chart](./missing-chart.png)\n`);
+    });
+    expect(build.status).not.toBe(0);
+    expect(build.output).toContain("Could not resolve './missing-chart.png' in content/remittances.mdx");
+  });
+});
+
 describe('escaping', () => {
   it('shows markup in data and frontmatter as text, in charts, tables and titles', () => {
     const attack = '</title><script>alert(1)</script>';
@@ -174,6 +196,16 @@ describe('escaping', () => {
     expect(page.querySelector('h1')?.textContent).toContain(attack);
     expect([...page.querySelectorAll('#fig-uses-channels td')].map((cell) => cell.textContent)).toContain(attack);
     expect([...page.querySelectorAll('#fig-uses-channels svg text')].map((text) => text.textContent)).toContain(attack);
+  });
+});
+
+describe('offline', () => {
+  it('builds with no network at all, and gives the same files', () => {
+    const offline = buildCopy('offline', undefined, {}, { offline: true });
+    expect(offline.status, offline.output).toBe(0);
+    expect(listFiles(offline.dist)).toEqual(listFiles(first.dist));
+    const differing = listFiles(first.dist).filter((file) => !fs.readFileSync(path.join(first.dist, file)).equals(fs.readFileSync(path.join(offline.dist, file))));
+    expect(differing).toEqual([]);
   });
 });
 

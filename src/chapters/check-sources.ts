@@ -1,0 +1,130 @@
+/**
+ * Checks the chapters as written, without building: frontmatter, figures and
+ * citations (via the chapter analysis) and every link within the site, down
+ * to the #anchor of a heading, figure or reference. Returns every problem.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import GithubSlugger from 'github-slugger';
+import { mdxToMdast } from 'satteri';
+import type { Registry } from '../data/registry.ts';
+import { ReportInputError, formatZodIssues } from '../data/errors.ts';
+import { chapterFrontmatterSchema } from '../schemas/chapter.ts';
+import { analyseChapterSource, type ChapterAnalysis } from './analyse-chapter.ts';
+
+interface Node {
+  type: string;
+  url?: string;
+  depth?: number;
+  value?: string;
+  name?: string | null;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  children?: Node[];
+  position?: { start: { line: number } };
+}
+
+interface Chapter {
+  file: string;
+  /** Page path: "/" for index.mdx, "/remittances/" for remittances.mdx. */
+  page: string;
+  tree: Node;
+  analysis?: ChapterAnalysis;
+  anchors: Set<string>;
+}
+
+export function checkChapters(dir: string, registry: Registry): string[] {
+  const problems: string[] = [];
+  const chapters: Chapter[] = [];
+  const files = (fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]).filter((file) => /\.mdx?$/.test(file)).sort();
+  for (const name of files) {
+    const file = path.join(dir, name).split(path.sep).join('/');
+    const source = fs.readFileSync(file, 'utf8');
+    problems.push(...checkFrontmatter(source, file));
+    let analysis: ChapterAnalysis | undefined;
+    try {
+      analysis = analyseChapterSource(source, file, registry);
+    } catch (error) {
+      if (!(error instanceof ReportInputError)) throw error;
+      problems.push(...error.problems);
+    }
+    const tree = mdxToMdast(source) as unknown as Node;
+    const slug = name.replace(/\.mdx?$/, '').split(path.sep).join('/');
+    chapters.push({ file, page: slug === 'index' ? '/' : `/${slug.replace(/\/index$/, '')}/`, tree, analysis, anchors: anchorsOf(tree, analysis) });
+  }
+  const byPage = new Map(chapters.map((chapter) => [chapter.page, chapter]));
+  for (const chapter of chapters) problems.push(...checkLinks(chapter, byPage, registry));
+  return problems;
+}
+
+function checkFrontmatter(source: string, file: string): string[] {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source);
+  if (!match) return [`${file}:1: no frontmatter; start the file with --- title: … --- `];
+  let data: unknown;
+  try {
+    data = parseYaml(match[1] ?? '');
+  } catch (error) {
+    return [`${file}:1: the frontmatter is not valid YAML: ${(error as Error).message.split('\n')[0]}`];
+  }
+  const parsed = chapterFrontmatterSchema.safeParse(data ?? {});
+  return parsed.success ? [] : formatZodIssues(parsed.error).map((issue) => `${file}:1, frontmatter ${issue}`);
+}
+
+/** Ids a link may point at: headings (as Starlight slugs them), figures, references. */
+function anchorsOf(tree: Node, analysis: ChapterAnalysis | undefined): Set<string> {
+  const slugger = new GithubSlugger();
+  const anchors = new Set<string>(['_top']);
+  walk(tree, (node) => {
+    if (node.type === 'heading') anchors.add(slugger.slug(textOf(node)));
+  });
+  for (const figure of analysis?.figures ?? []) anchors.add(`fig-${figure.id}`);
+  for (const key of analysis?.citations ?? []) anchors.add(`ref-${key}`);
+  if ((analysis?.citations.length ?? 0) > 0) anchors.add('references');
+  return anchors;
+}
+
+function checkLinks(chapter: Chapter, byPage: Map<string, Chapter>, registry: Registry): string[] {
+  const problems: string[] = [];
+  walk(chapter.tree, (node) => {
+    if (node.type === 'image' && node.url && !/^[a-z]+:/i.test(node.url) && !node.url.startsWith('/')) {
+      const image = path.join(path.dirname(chapter.file), decodeURIComponent(node.url));
+      if (!fs.existsSync(image)) problems.push(`${chapter.file}:${node.position?.start.line ?? 0}: image "${node.url}": no file at ${image}`);
+      return;
+    }
+    const href = node.type === 'link' ? node.url : hrefAttribute(node);
+    if (!href || /^[a-z]+:/i.test(href) || href.startsWith('//')) return;
+    const at = `${chapter.file}:${node.position?.start.line ?? 0}: link "${href}"`;
+    const url = new URL(href, `http://site.invalid${chapter.page}`);
+    const anchor = decodeURIComponent(url.hash.slice(1));
+    const target = byPage.get(url.pathname);
+    if (target) {
+      if (anchor && !target.anchors.has(anchor)) problems.push(`${at}: no heading, figure or reference "#${anchor}" in ${target.file}`);
+      return;
+    }
+    const download = /^\/data\/([a-z0-9-]+)\.(csv|json)$/.exec(url.pathname);
+    if (url.pathname === '/data/' || url.pathname === '/data/all-datasets.zip') return;
+    if (download) {
+      if (!registry.datasets.has(download[1] ?? '')) problems.push(`${at}: no dataset "${download[1]}"`);
+      return;
+    }
+    problems.push(`${at}: no page at ${url.pathname}; chapters are ${[...byPage.keys()].join(', ')}`);
+  });
+  return problems;
+}
+
+function hrefAttribute(node: Node): string | undefined {
+  if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return undefined;
+  if (node.name !== 'a') return undefined;
+  const href = node.attributes?.find((attribute) => attribute.name === 'href')?.value;
+  return typeof href === 'string' ? href : undefined;
+}
+
+function textOf(node: Node): string {
+  if (typeof node.value === 'string' && (node.type === 'text' || node.type === 'inlineCode')) return node.value;
+  return (node.children ?? []).map(textOf).join('');
+}
+
+function walk(node: Node, visit: (node: Node) => void): void {
+  visit(node);
+  for (const child of node.children ?? []) walk(child, visit);
+}

@@ -1,0 +1,28 @@
+/** `npm run check`'s chapter part: frontmatter and links, every problem at once, with file and line. */
+import { describe, expect, it } from 'vitest';
+import { checkChapters } from '../../src/chapters/check-sources.ts';
+import { createRegistry } from '../../src/data/registry.ts';
+import { FIXTURES, fixtureDataset } from '../data/fixture-dataset.ts';
+
+const registry = createRegistry([fixtureDataset()], `${FIXTURES}/valid`);
+const DIR = 'tests/fixtures/chapters';
+
+describe('checkChapters', () => {
+  const problems = checkChapters(DIR, registry);
+
+  it('accepts links to headings, figures, references, chapters, downloads and the catalogue', () => {
+    expect(problems.filter((problem) => problem.startsWith(`${DIR}/good.mdx`))).toEqual([]);
+  });
+
+  it('reports every broken link and bad frontmatter at once, with file and line', () => {
+    expect(problems).toEqual([
+      `${DIR}/broken.mdx:1, frontmatter "title": expected a title in quotes or plain text, e.g. title: Remittances`,
+      `${DIR}/broken.mdx:1, frontmatter "description": expected one sentence of text`,
+      `${DIR}/broken.mdx:5: link "/no-such-chapter/": no page at /no-such-chapter/; chapters are /broken/, /good/`,
+      `${DIR}/broken.mdx:5: link "/good/#where-money-went": no heading, figure or reference "#where-money-went" in ${DIR}/good.mdx`,
+      `${DIR}/broken.mdx:6: link "/data/no-such-data.csv": no dataset "no-such-data"`,
+      `${DIR}/broken.mdx:6: link "/good/#fig-none": no heading, figure or reference "#fig-none" in ${DIR}/good.mdx`,
+      `${DIR}/broken.mdx:8: image "./missing-chart.png": no file at ${DIR}/missing-chart.png`,
+    ]);
+  });
+});
