@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const ASTRO = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
+export const ASTRO = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
 // Copies live inside the project so they find its node_modules as any package would.
 const BUILDS = path.join(ROOT, '.test-builds');
 const SKIP = new Set(['node_modules', 'dist', '.astro', '.git', 'test-results', '.test-builds']);
@@ -26,9 +26,12 @@ const made: string[] = [];
 export interface BuildOptions {
   /** Build inside a new network namespace with no network at all (`unshare -rn`). */
   offline?: boolean;
+  /** A command to run the build through, e.g. ['/usr/bin/time', '-f', '%e %M'] to measure it. */
+  wrap?: string[];
 }
 
-export function buildCopy(name: string, edit?: (dir: string) => void, env: Record<string, string> = {}, options: BuildOptions = {}): BuildResult {
+/** Copies the project into a new folder of .test-builds/ and applies `edit` to the copy. */
+export function copyProject(name: string, edit?: (dir: string) => void): string {
   fs.mkdirSync(BUILDS, { recursive: true });
   const dir = fs.mkdtempSync(path.join(BUILDS, `${name}-`));
   made.push(dir);
@@ -36,8 +39,13 @@ export function buildCopy(name: string, edit?: (dir: string) => void, env: Recor
     if (!SKIP.has(entry)) fs.cpSync(path.join(ROOT, entry), path.join(dir, entry), { recursive: true });
   }
   edit?.(dir);
+  return dir;
+}
+
+export function buildCopy(name: string, edit?: (dir: string) => void, env: Record<string, string> = {}, options: BuildOptions = {}): BuildResult {
+  const dir = copyProject(name, edit);
   // process.execPath: the project's own Node (>= 22.12) that runs the tests.
-  const command = options.offline ? ['unshare', '-rn', process.execPath, ASTRO, 'build'] : [process.execPath, ASTRO, 'build'];
+  const command = [...(options.wrap ?? []), ...(options.offline ? ['unshare', '-rn'] : []), process.execPath, ASTRO, 'build'];
   const result = spawnSync(command[0] as string, command.slice(1), {
     cwd: dir,
     encoding: 'utf8',

@@ -40,6 +40,13 @@ describe('CSV loading', () => {
     ]);
   });
 
+  it('names every out-of-range cell', () => {
+    expect(problemsOf(() => load('out-of-range'))).toEqual([
+      `${FIXTURES}/out-of-range/flows.csv:3, column "year": expected a whole number from 1900 to 2100, got "1850"`,
+      `${FIXTURES}/out-of-range/flows.csv:3, column "usd_millions": expected a number of at least 0, or "-" for no data, got "-5"`,
+    ]);
+  });
+
   it('suggests removing thousands separators', () => {
     expect(problemsOf(() => load('thousands-separator'))).toEqual([
       `${FIXTURES}/thousands-separator/flows.csv:2, column "usd_millions": expected a number of at least 0, or "-" for no data, got "1,287" (write it without thousands separators)`,
