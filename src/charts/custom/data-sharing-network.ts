@@ -14,7 +14,9 @@ import { dataManagementSystems } from '../../../data/data-management/systems.ts'
 
 const defaults = {
   rowHeight: 19,
+  /** Room for names: at most this many pixels, and at most half the width. */
   marginLeft: 230,
+  charWidth: 7.2,
   strokeOpacity: 0.55,
 };
 
@@ -24,8 +26,10 @@ interface Node {
   kind: 'institution' | 'system';
 }
 
-/** Institutions in dataset order, each followed by the systems it owns. */
-function nodesInOrder(): Node[] {
+/** Institutions in dataset order, each followed by the systems it owns; names cut to `maxChars`. */
+function nodesInOrder(maxChars: number): Node[] {
+  const shorten = (text: string) => (text.length > maxChars ? `${text.slice(0, maxChars - 1)}…` : text);
+  const systemLabel = (name: string) => /\(([A-Z]{3,})\)/.exec(name)?.[1] ?? shorten(name.replaceAll('"', ''));
   const institutions = registry.load(dataManagementInstitutions).rows;
   const systems = registry.load(dataManagementSystems).rows;
   const nodes: Node[] = [];
@@ -39,20 +43,16 @@ function nodesInOrder(): Node[] {
   return nodes;
 }
 
-function systemLabel(name: string): string {
-  const acronym = /\(([A-Z]{3,})\)/.exec(name)?.[1];
-  return acronym ?? shorten(name.replaceAll('"', ''));
-}
-
-function shorten(text: string): string {
-  return text.length > 34 ? `${text.slice(0, 33)}…` : text;
-}
-
 export default defineChart(dataManagementLinks, (rows, frame) => {
-  const nodes = nodesInOrder().filter((node) => rows.some((row) => row.from === node.id || row.to === node.id));
+  const marginLeft = Math.min(defaults.marginLeft, Math.round(frame.width / 2));
+  const nodes = nodesInOrder(Math.floor((marginLeft - 14) / defaults.charWidth)).filter((node) => rows.some((row) => row.from === node.id || row.to === node.id));
   const position = new Map(nodes.map((node, index) => [node.id, index]));
   const labelOf = new Map(nodes.map((node) => [node.id, node.label.trim()]));
   const linked = rows.filter((row) => position.has(row.from) && position.has(row.to));
+  // The longest arc must fit right of the names: its bulge is half its length times tan(bend / 2).
+  const longest = Math.max(1, ...linked.map((row) => Math.abs((position.get(row.from) ?? 0) - (position.get(row.to) ?? 0)))) * defaults.rowHeight;
+  const room = frame.width - marginLeft - 12;
+  const bend = Math.min(90, (2 * Math.atan((2 * room) / longest) * 180) / Math.PI);
   const downward = linked.filter((row) => (position.get(row.from) ?? 0) < (position.get(row.to) ?? 0));
   const upward = linked.filter((row) => (position.get(row.from) ?? 0) > (position.get(row.to) ?? 0));
   const arc = {
@@ -70,15 +70,15 @@ export default defineChart(dataManagementLinks, (rows, frame) => {
     plot: {
       width: frame.width,
       height: nodes.length * defaults.rowHeight + 30,
-      marginLeft: defaults.marginLeft,
+      marginLeft,
       marginTop: 15,
       marginBottom: 15,
       x: { domain: [0, 1], axis: null },
       y: { domain: [-0.5, nodes.length - 0.5], axis: null, reverse: true },
       marks: [
         // Arcs bulge to the right whichever way they point; arrowheads give the direction.
-        Plot.arrow(downward, { ...arc, bend: 90 }),
-        Plot.arrow(upward, { ...arc, bend: -90 }),
+        Plot.arrow(downward, { ...arc, bend }),
+        Plot.arrow(upward, { ...arc, bend: -bend }),
         Plot.dot(nodes, { x: 0, y: (_, index) => index, r: 3.5, fill: (node) => (node.kind === 'institution' ? 'currentColor' : 'none'), stroke: 'currentColor' }),
         // Institutions in bold; their systems indented below them.
         Plot.text(nodes, { x: 0, y: (_, index) => index, text: (node) => (node.kind === 'institution' ? node.label : ''), textAnchor: 'end', dx: -9, fontWeight: 600 }),
