@@ -15,6 +15,11 @@ export const CHART_CLASS = 'report-chart';
 /** Series colours, in order; see figures.css for the values in each theme. */
 export const SERIES_COLORS = [1, 2, 3, 4, 5, 6].map((n) => `var(--fig-series-${n})`);
 export const MAIN_COLOR = SERIES_COLORS[0] as string;
+
+/** One colour per series name, in order, repeating after six. */
+export function seriesColors(names: readonly string[]): string[] {
+  return names.map((_, index) => SERIES_COLORS[index % SERIES_COLORS.length] ?? MAIN_COLOR);
+}
 /** Dot shapes by series, so series differ in shape as well as colour. */
 export const SYMBOLS = ['circle', 'square', 'triangle', 'diamond', 'star', 'cross'] as const;
 /** Line dash patterns by series ('' is solid), for the same reason. */

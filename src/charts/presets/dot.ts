@@ -4,7 +4,7 @@
  * who counted. Each dot carries its number, so colour is never the only cue.
  */
 import * as Plot from '@observablehq/plot';
-import { formatNumber, GRID_OPACITY, MAIN_COLOR, SERIES_COLORS, SYMBOLS } from '../theme.ts';
+import { GRID_OPACITY, MAIN_COLOR, SYMBOLS, formatNumber, seriesColors } from '../theme.ts';
 import { distinctLabels, labelAt, numberAt } from '../columns.ts';
 import { definePreset } from '../preset.ts';
 import { categoryAxis } from '../category-axis.ts';
@@ -27,7 +27,7 @@ export const dot = definePreset({
     type Row = (typeof rows)[number];
     const known = rows.filter((row) => numberAt(row, x) !== null);
     const names = series ? distinctLabels(rows, series) : [];
-    const colors = names.map((_, index) => SERIES_COLORS[index % SERIES_COLORS.length] ?? MAIN_COLOR);
+    const colors = seriesColors(names);
     const symbols = names.map((_, index) => SYMBOLS[index % SYMBOLS.length] ?? 'circle');
     const seriesOf = (row: Row) => (series ? labelAt(row, series) : '');
     const categories = distinctLabels(rows, y);

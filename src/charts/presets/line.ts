@@ -3,7 +3,7 @@
  * to decode). A missing value breaks the line instead of being bridged.
  */
 import * as Plot from '@observablehq/plot';
-import { formatNumber, GRID_OPACITY, MARGIN_LEFT, MAIN_COLOR, SERIES_COLORS } from '../theme.ts';
+import { GRID_OPACITY, MAIN_COLOR, MARGIN_LEFT, formatNumber, seriesColors } from '../theme.ts';
 import { distinctLabels, labelAt, numberAt } from '../columns.ts';
 import { definePreset } from '../preset.ts';
 
@@ -25,7 +25,7 @@ export const line = definePreset({
   spec(rows, { x, y, series, domain }, frame) {
     const seriesOf = (row: (typeof rows)[number]) => (series ? labelAt(row, series) : frame.yLabel);
     const names = series ? distinctLabels(rows, series) : [frame.yLabel];
-    const colors = names.map((_, index) => SERIES_COLORS[index % SERIES_COLORS.length] ?? MAIN_COLOR);
+    const colors = seriesColors(names);
     const known = rows.filter((row) => numberAt(row, y) !== null);
     const years = [...new Set(rows.map((row) => numberAt(row, x)).filter((value) => value !== null))];
     const position = { x: (row: (typeof rows)[number]) => numberAt(row, x), y: (row: (typeof rows)[number]) => numberAt(row, y), z: seriesOf };

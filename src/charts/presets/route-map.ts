@@ -7,7 +7,7 @@ import * as Plot from '@observablehq/plot';
 import { geoDistance } from 'd3-geo';
 import { distinctLabels, labelAt } from '../columns.ts';
 import { definePreset } from '../preset.ts';
-import { DASHES, MAIN_COLOR, SERIES_COLORS } from '../theme.ts';
+import { DASHES, MAIN_COLOR, seriesColors } from '../theme.ts';
 import { anchorOf, countries, countryNames, findCountry, type Country } from '../geo/countries.ts';
 import { ReportInputError } from '../../data/errors.ts';
 
@@ -53,7 +53,7 @@ export const routeMap = definePreset({
     const centre = sphericalMean(anchors);
     const nearby = countries.filter((country) => geoDistance(anchorOf(country), centre) < defaults.radius || involved.has(country.properties.name));
     const names = series ? distinctLabels(rows, series) : [];
-    const colors = names.map((_, index) => SERIES_COLORS[index % SERIES_COLORS.length] ?? MAIN_COLOR);
+    const colors = seriesColors(names);
     const kindOf = (route: (typeof routes)[number]) => (series ? labelAt(route.row, series) : '');
     const dashes = names.map((_, index) => DASHES[index % DASHES.length] ?? '');
     // One arrow mark per kind of route: each kind has its own dash pattern as well as colour.

@@ -4,7 +4,7 @@
  * "no data", so a gap in the source stays visible.
  */
 import * as Plot from '@observablehq/plot';
-import { formatNumber, GRID_OPACITY, MARGIN_LEFT, MAIN_COLOR, SERIES_COLORS } from '../theme.ts';
+import { GRID_OPACITY, MAIN_COLOR, MARGIN_LEFT, formatNumber, seriesColors } from '../theme.ts';
 import { distinctLabels, labelAt, numberAt } from '../columns.ts';
 import { definePreset } from '../preset.ts';
 import { placeStackLabels } from '../stack-labels.ts';
@@ -26,7 +26,7 @@ export const stackedBar = definePreset({
   spec(rows, { x, y, series, domain }, frame) {
     const seriesOf = (row: (typeof rows)[number]) => (series ? labelAt(row, series) : frame.yLabel);
     const names = series ? distinctLabels(rows, series) : [frame.yLabel];
-    const colors = names.map((_, index) => SERIES_COLORS[index % SERIES_COLORS.length] ?? MAIN_COLOR);
+    const colors = seriesColors(names);
     const categories = distinctLabels(rows, x);
     const known = rows.filter((row) => numberAt(row, y) !== null);
     const empty = categories.filter((category) => !known.some((row) => labelAt(row, x) === category));
