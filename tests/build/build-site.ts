@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 export const ASTRO = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
@@ -51,7 +52,9 @@ export function buildCopy(name: string, edit?: (dir: string) => void, env: Recor
     encoding: 'utf8',
     env: { ...cleanEnv(), ...env, ASTRO_TELEMETRY_DISABLED: '1' },
   });
-  return { dir, dist: path.join(dir, 'dist'), status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  // Colour codes (a CI may force them on) would split the words the tests look for.
+  const output = stripVTControlCharacters(`${result.stdout}\n${result.stderr}`);
+  return { dir, dist: path.join(dir, 'dist'), status: result.status, output };
 }
 
 /** Removes the copies this test file made with buildCopy. */

@@ -3,7 +3,7 @@
  * to decode). A missing value breaks the line instead of being bridged.
  */
 import * as Plot from '@observablehq/plot';
-import { GRID_OPACITY, MAIN_COLOR, MARGIN_LEFT, formatNumber, seriesColors } from '../theme.ts';
+import { GRID_OPACITY, MARGIN_LEFT, formatNumber, seriesColors } from '../theme.ts';
 import { distinctLabels, labelAt, numberAt } from '../columns.ts';
 import { definePreset } from '../preset.ts';
 
