@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import { basePathLinks } from './src/markdown/base-path-links.ts';
 import { linkCheck } from './src/site/link-check-integration.ts';
+import { reloadOnDataChange } from './src/site/reload-on-data-change.ts';
 
 // Deployers set these for the host they copy dist/ to (see README, "Deploy").
 const site = process.env.SITE_URL || 'https://example.org';
@@ -43,6 +44,8 @@ export default defineConfig({
       lastUpdated: false,
       pagination: true,
     }),
+    // Dev server: an edited CSV reloads the page that shows it.
+    reloadOnDataChange(),
     // Last, so it sees the finished site: a broken internal link stops the build.
     linkCheck(),
   ],

@@ -118,7 +118,7 @@ try {
   // 4. Incremental editing.
   const updates = await measureDevUpdates();
   table(
-    'Dev server: time from saving a file to the page serving the change',
+    'Dev server: time from saving a file to the open browser tab showing the change',
     ['edit', 'time', 'budget'],
     updates.map(({ edit, milliseconds }) => [edit, `${milliseconds} ms`, `< 1 s: ${budget(milliseconds < BUDGETS.devUpdateMs, `${edit} took ${milliseconds} ms`)}`]),
   );

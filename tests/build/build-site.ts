@@ -66,7 +66,7 @@ export function removeCopies(): void {
 // a build must not inherit them, or they override the site's configuration.
 const RUNNER_VARIABLES = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID'];
 
-function cleanEnv(): NodeJS.ProcessEnv {
+export function cleanEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const name of RUNNER_VARIABLES) delete env[name];
   return env;
