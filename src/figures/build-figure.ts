@@ -67,6 +67,8 @@ export interface FigureModel {
   via?: CitationLink;
   locator: string;
   notes: string[];
+  /** Long notes fold away under a summary line (they print in full). */
+  notesCollapsed: boolean;
   table: TableModel;
   downloads: { csv: string; json: string };
 }
@@ -124,6 +126,7 @@ export function buildFigure(props: FigureProps, chapter: ChapterAnalysis, regist
     ...(via ? { via: { key: via.key, text: shortCitation(via) } } : {}),
     locator: dataset.locator,
     notes: [...figureNotes, ...dataset.notes],
+    notesCollapsed: notesAreLong([...figureNotes, ...dataset.notes]),
     table: {
       caption: `Figure ${use.number}. ${props.title} (${dataset.unit})`,
       columns,
@@ -143,4 +146,13 @@ function presetFor(name: string | undefined, at: string) {
   const preset = name ? presets.get(name) : undefined;
   if (!preset) throw new ReportInputError('Unknown chart preset', [`${at}: unknown preset "${name}"; known presets: ${[...presets.keys()].join(', ')}`]);
   return preset;
+}
+
+// A few short notes read best in place; a long list would push the next
+// paragraph far below the chart, so it folds away behind "Notes (n)".
+const NOTES_SHOWN_MAX_ITEMS = 3;
+const NOTES_SHOWN_MAX_CHARACTERS = 600;
+
+export function notesAreLong(notes: readonly string[]): boolean {
+  return notes.length > NOTES_SHOWN_MAX_ITEMS || notes.join('').length > NOTES_SHOWN_MAX_CHARACTERS;
 }

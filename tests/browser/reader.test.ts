@@ -76,7 +76,7 @@ describe('accessibility', () => {
     });
   }
 
-  it('names and describes every chart, and its data table opens from the keyboard', async () => {
+  it('names and describes every chart, and its data table and notes open from the keyboard', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${server.origin}/remittances/`);
@@ -85,11 +85,13 @@ describe('accessibility', () => {
       const description = await page.locator(`#${await svg.getAttribute('aria-describedby')}`).textContent();
       expect(description?.length).toBeGreaterThan(40);
     }
-    const summary = page.locator('#fig-inward-outward summary');
-    await summary.focus();
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
-    await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('#fig-inward-outward table').isVisible()).toBe(true);
+    // The data table, and notes folded away, open from the keyboard.
+    for (const [folded, content] of [['.figure-data', 'table'], ['details.figure-notes', 'li']]) {
+      await page.locator(`#fig-inward-outward ${folded} > summary`).focus();
+      expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator(`#fig-inward-outward ${folded} ${content}`).first().isVisible()).toBe(true);
+    }
     await context.close();
   });
 });
@@ -199,7 +201,7 @@ describe('dark mode', () => {
 });
 
 describe('print', () => {
-  it('hides navigation, keeps figures whole, prints data tables and link targets', async () => {
+  it('hides navigation, keeps figures whole, prints data tables, notes and link targets', async () => {
     const context = await browser.newContext({ colorScheme: 'dark' });
     const page = await context.newPage();
     await page.goto(`${server.origin}/remittances/`);
@@ -209,10 +211,14 @@ describe('print', () => {
       header: document.querySelector('header')?.checkVisibility() ?? false,
       breakInside: getComputedStyle(document.querySelector('.report-figure') as Element).breakInside,
       tablesShown: [...document.querySelectorAll('.figure-data table')].every((table) => table.checkVisibility()),
+      foldedNotes: document.querySelectorAll('details.figure-notes').length,
+      notesShown: [...document.querySelectorAll('.figure-notes li')].every((note) => note.checkVisibility()),
       linkTarget: getComputedStyle(document.querySelector('main a[href^="/"]') as Element, '::after').content,
       series: getComputedStyle(document.documentElement).getPropertyValue('--fig-series-1').trim(),
     }));
-    expect(printed).toMatchObject({ sidebar: false, header: false, breakInside: 'avoid', tablesShown: true, series: '#1f5fa6' });
+    expect(printed).toMatchObject({ sidebar: false, header: false, breakInside: 'avoid', tablesShown: true, notesShown: true, series: '#1f5fa6' });
+    // The chapter has folded notes, so the check above covers them.
+    expect(printed.foldedNotes).toBeGreaterThan(0);
     expect(printed.linkTarget).toMatch(/^" \(" attr\(href\) "\)"$|^" \(\/.*\)"$/);
     await page.pdf({ path: `${SHOTS}/remittances.pdf`, format: 'A4', printBackground: true });
     expect(fs.statSync(`${SHOTS}/remittances.pdf`).size).toBeGreaterThan(50_000);

@@ -1,7 +1,7 @@
 /** A figure's content, computed without a browser from its props and the real Table 5 data. */
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { buildFigure, type FigureProps } from '../../src/figures/build-figure.ts';
+import { buildFigure, notesAreLong, type FigureProps } from '../../src/figures/build-figure.ts';
 import { registry } from '../../src/data/datasets.ts';
 import type { ChapterAnalysis } from '../../src/chapters/analyse-chapter.ts';
 
@@ -79,5 +79,14 @@ describe('buildFigure', () => {
 
   it('refuses a figure the chapter check did not see', () => {
     expect(() => buildFigure({ ...props, id: 'ghost' }, chapter, registry, '/')).toThrow(/content\/remittances\.mdx, <Figure id="ghost">/);
+  });
+});
+
+describe('notesAreLong', () => {
+  it('keeps up to three short notes in place and folds longer lists away', () => {
+    expect(notesAreLong(['One.', 'Two.', 'Three.'])).toBe(false);
+    expect(notesAreLong(['One.', 'Two.', 'Three.', 'Four.'])).toBe(true);
+    expect(notesAreLong(['x'.repeat(601)])).toBe(true);
+    expect(notesAreLong([])).toBe(false);
   });
 });
