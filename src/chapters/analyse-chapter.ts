@@ -6,14 +6,16 @@
  * a mistake is reported with the file and line where it was written.
  */
 import fs from 'node:fs';
-import { mdxToMdast } from 'satteri';
 import type { Registry } from '../data/registry.ts';
+import type { Dataset } from '../schemas/dataset.ts';
 import { ReportInputError } from '../data/errors.ts';
 import { bibliography } from '../bibliography/bibliography.ts';
 import { presets } from '../charts/presets/index.ts';
 import { COLUMN_ROLES } from '../charts/preset.ts';
-import { parseWhere } from '../charts/where.ts';
+import { applyWhere, parseWhere, type Condition } from '../charts/where.ts';
+import { FIGURE_ATTRIBUTES } from '../figures/figure-props.ts';
 import { isNumericColumn } from '../schemas/cells.ts';
+import { parseMdx, walk, type MdxNode as Node } from './parse-mdx.ts';
 
 export interface FigureUse {
   id: string;
@@ -30,25 +32,11 @@ export interface ChapterAnalysis {
   citations: string[];
 }
 
-interface Node {
-  type: string;
-  name?: string | null;
-  attributes?: Attribute[];
-  children?: Node[];
-  position?: { start: { line: number } };
-}
-
-interface Attribute {
-  type: string;
-  name?: string;
-  value?: unknown;
-}
-
 const FIGURE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Analyses MDX source text; throws one error listing every problem found. */
 export function analyseChapterSource(source: string, file: string, registry: Registry): ChapterAnalysis {
-  const tree = mdxToMdast(source) as unknown as Node;
+  const tree = parseMdx(source, file);
   const figures: FigureUse[] = [];
   const citations: string[] = [];
   const problems: string[] = [];
@@ -102,6 +90,11 @@ function checkFigure(
   const id = strings.get('id');
   const label = `<Figure${id ? ` id="${id}"` : ''}>`;
   const before = problems.length;
+  for (const name of [...strings.keys(), ...expressions]) {
+    if (!(FIGURE_ATTRIBUTES as readonly string[]).includes(name)) {
+      problems.push(`${at}, ${label}: unknown attribute "${name}"; a <Figure> takes ${FIGURE_ATTRIBUTES.join(', ')}`);
+    }
+  }
   for (const required of ['id', 'dataset', 'title', 'description']) {
     if (!strings.has(required) && !expressions.has(required)) {
       problems.push(`${at}, ${label}: the "${required}" attribute is missing`);
@@ -141,14 +134,33 @@ function checkFigure(
     }
     const where = parseWhere(strings.get('where'));
     if (where.problem) problems.push(`${at}, ${label}: where: ${where.problem}`);
-    for (const condition of where.conditions) {
-      if (!columns.includes(condition.column)) {
-        problems.push(`${at}, ${label}: where: "${condition.column}" is not a column of dataset "${dataset.id}"; its columns: ${columns.join(', ')}`);
-      }
+    const unknownColumns = where.conditions.filter((condition) => !columns.includes(condition.column));
+    for (const condition of unknownColumns) {
+      problems.push(`${at}, ${label}: where: "${condition.column}" is not a column of dataset "${dataset.id}"; its columns: ${columns.join(', ')}`);
     }
+    if (!where.problem && unknownColumns.length === 0) checkWhereKeepsRows(where.conditions, dataset, registry, `${at}, ${label}`, problems);
   }
   if (problems.length > before || id === undefined || datasetId === undefined) return undefined;
   return { id, dataset: datasetId };
+}
+
+// A filter that keeps no row would draw an empty chart: usually a misspelt value.
+function checkWhereKeepsRows(conditions: Condition[], dataset: Dataset, registry: Registry, at: string, problems: string[]): void {
+  if (conditions.length === 0) return;
+  let rows: Record<string, unknown>[];
+  try {
+    rows = registry.load(dataset).rows as Record<string, unknown>[];
+  } catch (error) {
+    // A CSV that does not load is reported with the datasets.
+    if (error instanceof ReportInputError) return;
+    throw error;
+  }
+  if (applyWhere(rows, conditions).length > 0) return;
+  const values = conditions.map(({ column }) => {
+    const written = [...new Set(rows.map((row) => (row[column] === null || row[column] === undefined ? '-' : String(row[column]))))];
+    return `"${column}" has ${written.map((value) => `"${value}"`).join(', ')}`;
+  });
+  problems.push(`${at}: where="${conditions.map(({ column, equals, value }) => `${column}${equals ? '=' : '!='}${value}`).join('; ')}" keeps no row of dataset "${dataset.id}"; ${values.join('; ')}`);
 }
 
 function readAttributes(node: Node) {
@@ -160,11 +172,6 @@ function readAttributes(node: Node) {
     else expressions.add(attribute.name);
   }
   return { strings, expressions };
-}
-
-function walk(node: Node, visit: (node: Node) => void): void {
-  visit(node);
-  for (const child of node.children ?? []) walk(child, visit);
 }
 
 const cache = new Map<string, { mtimeMs: number; analysis: ChapterAnalysis }>();

@@ -7,22 +7,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import GithubSlugger from 'github-slugger';
-import { mdxToMdast } from 'satteri';
 import type { Registry } from '../data/registry.ts';
 import { ReportInputError, formatZodIssues } from '../data/errors.ts';
 import { chapterFrontmatterSchema } from '../schemas/chapter.ts';
 import { analyseChapterSource, type ChapterAnalysis } from './analyse-chapter.ts';
-
-interface Node {
-  type: string;
-  url?: string;
-  depth?: number;
-  value?: string;
-  name?: string | null;
-  attributes?: { type: string; name?: string; value?: unknown }[];
-  children?: Node[];
-  position?: { start: { line: number } };
-}
+import { parseMdx, walk, type MdxNode as Node } from './parse-mdx.ts';
 
 interface Chapter {
   file: string;
@@ -30,7 +19,8 @@ interface Chapter {
   page: string;
   tree: Node;
   analysis?: ChapterAnalysis;
-  anchors: Set<string>;
+  /** Undefined when the MDX cannot be read: links into it are not judged. */
+  anchors?: Set<string>;
 }
 
 export function checkChapters(dir: string, registry: Registry): string[] {
@@ -41,6 +31,17 @@ export function checkChapters(dir: string, registry: Registry): string[] {
     const file = path.join(dir, name).split(path.sep).join('/');
     const source = fs.readFileSync(file, 'utf8');
     problems.push(...checkFrontmatter(source, file));
+    const slug = name.replace(/\.mdx?$/, '').split(path.sep).join('/');
+    const page = slug === 'index' ? '/' : `/${slug.replace(/\/index$/, '')}/`;
+    let tree: Node;
+    try {
+      tree = parseMdx(source, file);
+    } catch (error) {
+      if (!(error instanceof ReportInputError)) throw error;
+      problems.push(...error.problems);
+      chapters.push({ file, page, tree: { type: 'root' } });
+      continue;
+    }
     let analysis: ChapterAnalysis | undefined;
     try {
       analysis = analyseChapterSource(source, file, registry);
@@ -48,9 +49,7 @@ export function checkChapters(dir: string, registry: Registry): string[] {
       if (!(error instanceof ReportInputError)) throw error;
       problems.push(...error.problems);
     }
-    const tree = mdxToMdast(source) as unknown as Node;
-    const slug = name.replace(/\.mdx?$/, '').split(path.sep).join('/');
-    chapters.push({ file, page: slug === 'index' ? '/' : `/${slug.replace(/\/index$/, '')}/`, tree, analysis, anchors: anchorsOf(tree, analysis) });
+    chapters.push({ file, page, tree, analysis, anchors: anchorsOf(tree, analysis) });
   }
   const byPage = new Map(chapters.map((chapter) => [chapter.page, chapter]));
   for (const chapter of chapters) problems.push(...checkLinks(chapter, byPage, registry));
@@ -76,6 +75,10 @@ function anchorsOf(tree: Node, analysis: ChapterAnalysis | undefined): Set<strin
   const anchors = new Set<string>(['_top']);
   walk(tree, (node) => {
     if (node.type === 'heading') anchors.add(slugger.slug(textOf(node)));
+    // Figures count even when the analysis rejected them, so one bad figure
+    // does not also report every link to the chapter's other figures.
+    const id = node.name === 'Figure' ? node.attributes?.find((attribute) => attribute.name === 'id')?.value : undefined;
+    if (typeof id === 'string') anchors.add(`fig-${id}`);
   });
   for (const figure of analysis?.figures ?? []) anchors.add(`fig-${figure.id}`);
   for (const key of analysis?.citations ?? []) anchors.add(`ref-${key}`);
@@ -98,7 +101,7 @@ function checkLinks(chapter: Chapter, byPage: Map<string, Chapter>, registry: Re
     const anchor = decodeURIComponent(url.hash.slice(1));
     const target = byPage.get(url.pathname);
     if (target) {
-      if (anchor && !target.anchors.has(anchor)) problems.push(`${at}: no heading, figure or reference "#${anchor}" in ${target.file}`);
+      if (anchor && target.anchors && !target.anchors.has(anchor)) problems.push(`${at}: no heading, figure or reference "#${anchor}" in ${target.file}`);
       return;
     }
     const download = /^\/data\/([a-z0-9-]+)\.(csv|json)$/.exec(url.pathname);
@@ -122,9 +125,4 @@ function hrefAttribute(node: Node): string | undefined {
 function textOf(node: Node): string {
   if (typeof node.value === 'string' && (node.type === 'text' || node.type === 'inlineCode')) return node.value;
   return (node.children ?? []).map(textOf).join('');
-}
-
-function walk(node: Node, visit: (node: Node) => void): void {
-  visit(node);
-  for (const child of node.children ?? []) walk(child, visit);
 }

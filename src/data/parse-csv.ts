@@ -39,6 +39,9 @@ export function parseCsv(text: string, file: string): ParsedCsv {
   }
   const [first, ...rest] = parsed;
   if (!first) throw new ReportInputError(`Cannot read ${file}`, [`${file}: the file is empty; the first line must name the columns`]);
+  if (rest.length === 0) {
+    throw new ReportInputError(`Cannot read ${file}`, [`${file}: the file has a header but no rows; a dataset needs at least one row below the header`]);
+  }
   const header = first.record.map((name) => name.trim());
   const records = rest.map(({ record, info }) => ({ line: startLine(info), cells: record }));
   const ragged = records

@@ -7,36 +7,16 @@ import type { Registry } from '../data/registry.ts';
 import type { ChapterAnalysis } from '../chapters/analyse-chapter.ts';
 import { getSource, shortCitation } from '../bibliography/bibliography.ts';
 import { presets } from '../charts/presets/index.ts';
-import type { CustomChart } from '../charts/define-chart.ts';
 import type { ChartFrame, LegendItem, TimelineItem } from '../charts/preset.ts';
 import { applyWhere, parseWhere } from '../charts/where.ts';
 import { CHART_WIDTH, NARROW_CHART_WIDTH, formatNumber } from '../charts/theme.ts';
 import { isNumericColumn, isYearColumn } from '../schemas/cells.ts';
 import { ReportInputError } from '../data/errors.ts';
 import { renderSvg } from './render-svg.ts';
+import type { FigureProps } from './figure-props.ts';
 
-export interface FigureProps {
-  id: string;
-  dataset: string;
-  title: string;
-  /** One or two sentences saying what the chart shows: read by screen readers, shown under the chart. */
-  description: string;
-  subtitle?: string;
-  preset?: string;
-  spec?: CustomChart;
-  x?: string;
-  y?: string;
-  series?: string;
-  label?: string;
-  low?: string;
-  high?: string;
-  from?: string;
-  to?: string;
-  where?: string;
-  domain?: readonly [number, number];
-  /** Notes for this figure, shown before the dataset's own notes. */
-  notes?: string | string[];
-}
+export type { FigureProps };
+
 
 export interface CitationLink {
   key: string;

@@ -91,6 +91,18 @@ describe('mistakes in a chapter', () => {
     ]);
   });
 
+  it('a filter that keeps no row, with the values the column has', () => {
+    expect(problemsOf(figure('where="flow=Inwards"'))).toEqual([
+      `${FILE}:1, <Figure id="flows">: where="flow=Inwards" keeps no row of dataset "fixture-flows"; "flow" has "Inward", "Outward"`,
+    ]);
+  });
+
+  it('a misspelt attribute, which would otherwise be silently ignored', () => {
+    expect(problemsOf(figure('serie="flow"'))).toEqual([
+      `${FILE}:1, <Figure id="flows">: unknown attribute "serie"; a <Figure> takes id, dataset, title, description, subtitle, preset, spec, x, y, series, label, low, high, from, to, where, domain, notes`,
+    ]);
+  });
+
   it('a missing description (every chart needs one for screen readers)', () => {
     expect(problemsOf(figure('').replace('description="D" ', ''))).toEqual([`${FILE}:1, <Figure id="flows">: the "description" attribute is missing`]);
   });

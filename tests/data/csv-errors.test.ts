@@ -78,6 +78,12 @@ describe('CSV loading', () => {
     ]);
   });
 
+  it('rejects a file with a header but no rows', () => {
+    expect(problemsOf(() => load('header-only'))).toEqual([
+      `${FIXTURES}/header-only/flows.csv: the file has a header but no rows; a dataset needs at least one row below the header`,
+    ]);
+  });
+
   it('reports a quote that is never closed', () => {
     const [problem] = problemsOf(() => load('unclosed-quote'));
     expect(problem).toMatch(new RegExp(`^${FIXTURES}/unclosed-quote/flows\\.csv:\\d+: a quoted cell is never closed`));
