@@ -16,6 +16,19 @@ export default defineConfig({
   trailingSlash: 'always',
   // Chapter links such as "/remittances/" follow the base path.
   markdown: { processor: satteri({ hastPlugins: [basePathLinks(base)] }) },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro marks every MDX page with this directive and the bundler warns about
+        // it once per chapter (withastro/astro#18087); the warning is harmless and
+        // would hide the ones that matter.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+          handler(level, log);
+        },
+      },
+    },
+  },
   integrations: [
     starlight({
       title: 'Migration in Azerbaijan',
