@@ -8,8 +8,9 @@ export const legalIloMigrantAges = defineDataset({
   unit: 'years of age',
   source: 'ilo-trade-union-conference-2011',
   via: 'shahgaldiyev-2016',
-  locator: 'section "Legal migration", after the list of motivations (footnote 6)',
+  locator: 'section "Legal migration", the sentence after the list of motivations',
   notes: [
+    'The report says only "according to the ILO" here, with no footnote; the ILO source named is the one its footnote 6 gives for the list of motivations just before.',
     'Age ranges, kept as ranges (lowest and highest age of the group), as the report gives them: 20-35 for men and 20-30 for women.',
   ],
   row: {
