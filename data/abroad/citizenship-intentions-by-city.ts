@@ -4,7 +4,7 @@ import * as cell from '../../src/schemas/cells.ts';
 export const abroadCitizenshipIntentions = defineDataset({
   id: 'abroad-russian-citizenship-intentions-by-city',
   file: 'abroad/citizenship-intentions-by-city.csv',
-  title: 'Share of Azerbaijani migrants planning to take Russian citizenship and stay in Russia, by city (surveys of the mid-2000s)',
+  title: 'Share of Azerbaijani migrants planning to take Russian citizenship and stay in Russia, by city (Moscow 2005; Astrakhan and Samara undated)',
   unit: 'per cent',
   source: 'yunusov-2013',
   locator: 'section "Russia and CIS countries"; the report cites "Mukomel, p. 151"',

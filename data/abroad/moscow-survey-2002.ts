@@ -11,7 +11,7 @@ export const abroadMoscowSurvey2002 = defineDataset({
   locator: 'Table 1, section "Russia and CIS countries"; the report cites Malkova 2004 (pp. 127-129 for the discussion)',
   notes: [
     'Respondents could choose several answers, so the shares of each group add up to more than 100 per cent: 161 for Russian Muscovites, 116 for Azerbaijani long-term residents and 101 for Azerbaijani migrants.',
-    'Long-term residents are Azerbaijanis who had lived in Moscow for more than 10 years; migrants are the other Azerbaijani respondents.',
+    'Long-term residents are Azerbaijanis who had lived in Moscow for more than 10 years; the report does not define its "migrants" group, presumably the other Azerbaijani respondents.',
     'The table gives no sample sizes. Answer options and their numbering are those of the table.',
   ],
   row: {

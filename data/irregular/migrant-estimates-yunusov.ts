@@ -10,7 +10,7 @@ export const irregularEstimatesYunusov = defineDataset({
   locator: 'section "3. Foreign refugees and labour migrants"',
   notes: [
     'A single figure fills "value" only; a range fills "low" and "high" only.',
-    'The rows rest on different sources, named in the column cited_in_report, so the report itself is cited as source: the 2007 and 2008 figures are statements of the Ministry of Labour and Social Protection of Population (the passage ends with a reference to Yunusov 2009), the 9,000–11,000 range ends a paragraph whose reference is Abbasov 2011.',
+    'The rows rest on different sources, named in the column cited_in_report, so the report itself is cited as source: the 2007 and 2008 figures are statements of the Ministry of Labour and Social Protection of Population (the passage ends with a reference to Yunusov 2009), the 9,000–11,000 range is in a paragraph that ends with a reference to Abbasov 2011.',
     'The range describes the situation after the visa rules were tightened and a campaign of detection and deportation began in autumn 2010; the report says the number of illegal migrants, especially from Asian countries, fell considerably and "currently" (the report is from 2013) fluctuates around these values.',
     'The registered count of 6,238 illegal migrants at the end of 2008 is a count, not an estimate: see irregular-registered-2008-by-citizenship.',
   ],
