@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { basePathLinks } from './src/markdown/base-path-links.ts';
 import { linkCheck } from './src/site/link-check-integration.ts';
 import { reloadOnDataChange } from './src/site/reload-on-data-change.ts';
+import { securityHeaders } from './src/site/security-headers-integration.ts';
 
 // Deployers set these for the host they copy dist/ to (see README, "Deploy").
 const site = process.env.SITE_URL || 'https://example.org';
@@ -59,6 +60,8 @@ export default defineConfig({
     }),
     // Dev server: an edited CSV reloads the page that shows it.
     reloadOnDataChange(),
+    // dist/_headers: the Content-Security-Policy, with a hash for each inline script.
+    securityHeaders(),
     // Last, so it sees the finished site: a broken internal link stops the build.
     linkCheck(),
   ],

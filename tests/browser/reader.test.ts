@@ -6,13 +6,14 @@
  * Screenshots go to test-results/browser/.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { buildCopy, removeCopies } from '../build/build-site.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 import { pagesOf, serveDist, type StaticServer } from './static-server.ts';
-import { CONTENT_SECURITY_POLICY } from '../../src/site/content-security-policy.ts';
+import { policyOf } from '../../src/site/security-headers-integration.ts';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -161,8 +162,19 @@ describe('without and with JavaScript', () => {
 });
 
 describe('Content-Security-Policy', () => {
-  it('every page and the search work under the policy README gives deployers', async () => {
-    const strict = await serveDist(dist, '/', { 'Content-Security-Policy': CONTENT_SECURITY_POLICY });
+  const policy = () => policyOf(fs.readFileSync(path.join(dist, '_headers'), 'utf8'));
+
+  it('allows inline scripts only by hash', () => {
+    const scriptSrc = policy().split(';').find((directive) => directive.trim().startsWith('script-src')) ?? '';
+    expect(scriptSrc).not.toContain('unsafe-inline');
+    expect(scriptSrc).toMatch(/'sha256-[A-Za-z0-9+/]+=*'/);
+  });
+
+  it('every page and the search work under the policy of dist/_headers, and an injected script does not run', async () => {
+    // A page with one script the build did not write, as an injection would add.
+    const page0 = fs.readFileSync(path.join(dist, 'remittances/index.html'), 'utf8');
+    fs.writeFileSync(path.join(dist, 'injected.html'), page0.replace('</body>', '<script>window.injected = true;</script></body>'));
+    const strict = await serveDist(dist, '/', { 'Content-Security-Policy': policy() });
     const context = await browser.newContext();
     const page = await context.newPage();
     const problems: string[] = [];
@@ -170,6 +182,10 @@ describe('Content-Security-Policy', () => {
       if (message.type() === 'error') problems.push(message.text());
     });
     try {
+      await page.goto(`${strict.origin}/injected.html`, { waitUntil: 'networkidle' });
+      expect(await page.evaluate(() => (window as unknown as { injected?: boolean }).injected)).toBeUndefined();
+      expect(problems.some((problem) => problem.includes('Content Security Policy'))).toBe(true);
+      problems.length = 0;
       for (const pathname of pages.filter((pathname) => pathname !== '/404.html')) await page.goto(`${strict.origin}${pathname}`, { waitUntil: 'networkidle' });
       await page.click('button[data-open-modal]');
       await page.keyboard.type('IAMAS');
@@ -177,6 +193,7 @@ describe('Content-Security-Policy', () => {
     } finally {
       await context.close();
       await strict.close();
+      fs.rmSync(path.join(dist, 'injected.html'));
     }
     expect(problems).toEqual([]);
   });

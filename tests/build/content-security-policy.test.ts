@@ -1,0 +1,24 @@
+/** The policy's script hashes, computed without a browser. */
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { contentSecurityPolicy, inlineScriptHashes } from '../../src/site/content-security-policy.ts';
+import { headersFile, policyOf } from '../../src/site/security-headers-integration.ts';
+
+const sha = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
+
+describe('inlineScriptHashes', () => {
+  it('hashes inline scripts exactly as written, and skips external scripts and data blocks', () => {
+    const html = `<html><head><script>let a = 1 < 2;</script><script type="module">import "x";</script>
+      <script src="/_astro/page.js"></script><script type="application/ld+json">{"a":1}</script></head></html>`;
+    expect(inlineScriptHashes(html)).toEqual([sha('let a = 1 < 2;'), sha('import "x";')]);
+  });
+});
+
+describe('contentSecurityPolicy', () => {
+  it('lists each hash in script-src and never allows inline scripts wholesale', () => {
+    const policy = contentSecurityPolicy(['sha256-AAA=', 'sha256-BBB=']);
+    expect(policy).toContain("script-src 'self' 'sha256-AAA=' 'sha256-BBB=' 'wasm-unsafe-eval'");
+    expect(policy.split('; ').find((directive) => directive.startsWith('script-src'))).not.toContain('unsafe-inline');
+    expect(policyOf(headersFile(policy))).toBe(policy);
+  });
+});
