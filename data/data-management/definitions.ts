@@ -7,7 +7,7 @@ export const dataManagementDefinitions = defineDataset({
   title: 'Definitions used in migration statistics in Azerbaijan and those recommended by the UN, as reported in the 2023 ICMPD baseline study',
   unit: 'definitions',
   source: 'icmpd-2023',
-  locator: 'Sections 1.2, 5 and 10.3; Summary of Findings and Recommendations, nos. 4, 5 and 7',
+  locator: 'Sections 1, 1.2, 5 and 10.3; Summary of Findings and Recommendations, nos. 4, 5 and 7',
   notes: [
     'Definitions are paraphrased in our own words. The threshold column gives the time limit or base a definition uses, where the report states one; "-" means it states none.',
     'The two years of temporary residence before permanent residence is granted are written in words in the report ("two years"); the threshold is stored as 2.',

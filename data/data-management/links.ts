@@ -19,7 +19,7 @@ export const dataManagementLinks = defineDataset({
   title: 'Flows of migration data between institutions and systems in Azerbaijan, as described in the 2023 ICMPD baseline study',
   unit: 'links',
   source: 'icmpd-2023',
-  locator: 'Sections 1.2-1.6, 2.2, 3.3, 4.2-4.3, 5, 7, 8, 9, 10.2-10.3',
+  locator: 'Sections 1.2-1.6, 2.2, 3.2-3.3, 4.2-4.3, 5, 7, 8, 9, 10.2-10.3; Recommendation 7',
   notes: [
     'One row per flow the report describes; from and to are ids of the institutions and systems datasets. A row says that data move, or can be read, from one end to the other; the mechanism column uses a small fixed vocabulary of our own, and "method not stated" marks flows the report names without saying how they work.',
     'The SMS list of data partners (section 1.4) says only which information is exchanged "with" each body; the rows put the SMS at the start, though for some items (e.g. ID and passport data of citizens, births and deaths) the data presumably come from the partner. The two partners listed as having "no direct exchange" (ASAN and the State Committee for Refugees and IDP Affairs) have no row.',

@@ -7,7 +7,7 @@ export const dataManagementSystems = defineDataset({
   title: 'Databases, registers and information systems holding migration data in Azerbaijan, as described in the 2023 ICMPD baseline study',
   unit: 'systems',
   source: 'icmpd-2023',
-  locator: 'Sections 1.5, 2.2, 3.3, 4.3, 5, 6, 7, 8, 9 and 10.2-10.3',
+  locator: 'Sections 1.2, 1.4, 1.5, 2.2, 3.2, 3.3, 4.2, 4.3, 5, 6, 7, 8, 9 and 10.2-10.3; Recommendations 3 and 7',
   notes: [
     'The owner column gives the institution id (see data-management-institutions) that the report says runs or fills the system; "-" means the report names no single owner.',
     'IAMAS has no single owner: the report says it is managed jointly by the institutions that collect administrative data on individuals, with a Coordinating Council and a working group controlling access.',

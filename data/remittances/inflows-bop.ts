@@ -11,7 +11,7 @@ export const remittanceInflowsBop = defineDataset({
   locator: 'section "Remittances"; the report cites the Factbook, p. 26',
   notes: [
     'The report gives the 2010 total as "1,5 billion dollars"; it is stored here as 1,500 US$ millions, the same amount in the unit of this table. The column as_published keeps the wording of the source.',
-    'Table 5 of the same report gives 1,472 US$ millions for 2010 inward flows; the 1.5 billion here is the rounded figure given in the text.',
+    'Table 5 of the same report gives 1,472 US$ millions for 2010 inward flows; the 1.5 billion here is the figure the text gives, presumably a rounding of it; the report does not say.',
     'According to the report, remittance inflows have been registered in the balance of payments since 1995.',
   ],
   row: {

@@ -4,14 +4,13 @@ import { TIMELINE_COMMON_NOTES, timelineColumns, timelineRow } from './schema.ts
 export const timelineRumyansev2013 = defineDataset({
   id: 'timeline-rumyansev-2013',
   file: 'timeline/rumyansev-2013.csv',
-  title: "Dated anti-trafficking measures and events in Azerbaijan reported by Rumyansev (2013), 2000-2012",
+  title: "Dated anti-trafficking measures and events in Azerbaijan reported by Rumyansev (2013), 1997-2012",
   unit: 'events',
   source: 'rumyansev-2013',
-  locator: "Main text, paragraphs 2-8 and footnotes",
+  locator: "Main text, paragraphs 2-9 and footnotes",
   notes: [
     ...TIMELINE_COMMON_NOTES,
     "The extraction of this report is short and has no section headings, so locators count paragraphs of the main text.",
-    "The March 2006 conferences are quoted from an MIA source; the quotation is cut off in the text, so where they took place is not known here.",
   ],
   row: timelineRow,
   columns: timelineColumns,

@@ -12,7 +12,7 @@ export const traffickingCrimesByArticle = defineDataset({
     'The report does not name the source of Table 4; the figures are cited to the report itself.',
     'The table has one column headed "Registered, 2010 (Jan-Oct 2011)": the figure before the brackets is for 2010 and the figure in brackets for January to October 2011. Only the Human trafficking row (article 144-1) has a bracketed figure, so every other 2011 cell is no data ("-"), not zero.',
     'The removal of organs or tissues (article 137) shows "-" for 2010 in the source; it is kept as no data. The article rows of 2010 add up exactly to the 221 crimes of the total row, so the "-" does not hide any counted case.',
-    'The extraction 000 of the report mixes the columns of this table; every row was checked against the second extraction (001), which gives the same figures and article numbers.',
+    'Every row was checked against both text extractions of the report (000 and 001), which give the same figures and article numbers.',
     'Article numbers are those of the Criminal Code of Azerbaijan as printed in the table; the crime names follow the wording of the table.',
     'The persons rows of Table 4 (criminals, traffickers, victims) are in the dataset trafficking-offenders-victims-table4.',
   ],

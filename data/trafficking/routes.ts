@@ -8,7 +8,7 @@ export const traffickingRoutes = defineDataset({
   unit: 'routes (one row per route or destination a report names; no counts)',
   source: 'shahgaldiyev-2016',
   locator:
-    'Shahgaldiyev 2016, section "Figures and information on trafficking in human beings" (footnote 15); Rumyansev 2013, pp. 2-3 (footnotes 2, 9 and 12); Yunusov 2013, section "Integration problems of Azerbaijani migrants in the Middle East"; the column locator gives the place of each row',
+    'Shahgaldiyev 2016, section "Figures and information on trafficking in human beings" (footnote 15); Rumyansev 2013, pp. 1-3 (footnotes 2, 5, 9 and 12; pages counted from the first page of text, which the extraction does not number); Yunusov 2013, section "Integration problems of Azerbaijani migrants in the Middle East"; the column locator gives the place of each row',
   notes: [
     'The rows come from three reports, named in the column reported_in by their citation key; the dataset is filed under Shahgaldiyev 2016 because its rows are the only ones that describe Azerbaijan as origin, transit and destination country with named countries. The column original_source names whom each report quotes for the route.',
     'Shahgaldiyev 2016 quotes the US Trafficking in Persons Report 2011 (footnote 15). Rumyansev 2013 quotes "experts from the United States" with a reference to the US Trafficking in Persons Report of June 2012, pp. 77-78 (footnote 2); it says Azerbaijan is also a transit and destination country but names no countries for those roles, so only its origin routes are listed.',

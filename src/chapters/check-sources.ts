@@ -105,6 +105,10 @@ function checkLinks(chapter: Chapter, byPage: Map<string, Chapter>, registry: Re
       return;
     }
     const download = /^\/data\/([a-z0-9-]+)\.(csv|json)$/.exec(url.pathname);
+    if (url.pathname === '/data/' && anchor.startsWith('dataset-') && !registry.datasets.has(anchor.slice('dataset-'.length))) {
+      problems.push(`${at}: no dataset "${anchor.slice('dataset-'.length)}" in the catalogue`);
+      return;
+    }
     if (url.pathname === '/data/' || url.pathname === '/data/all-datasets.zip') return;
     if (download) {
       if (!registry.datasets.has(download[1] ?? '')) problems.push(`${at}: no dataset "${download[1]}"`);

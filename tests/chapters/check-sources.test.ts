@@ -18,13 +18,14 @@ describe('checkChapters', () => {
     expect(problems).toEqual([
       `${DIR}/broken.mdx:1, frontmatter "title": expected a title in quotes or plain text, e.g. title: Remittances`,
       `${DIR}/broken.mdx:1, frontmatter "description": expected one sentence of text`,
-      `${DIR}/broken.mdx:13, <Figure id="bad">: unknown dataset "no-such-dataset"; known datasets: fixture-flows`,
+      `${DIR}/broken.mdx:14, <Figure id="bad">: unknown dataset "no-such-dataset"; known datasets: fixture-flows`,
       `${DIR}/unreadable.mdx:5:38: Expected a closing tag for \`<Cite>\` before the end of \`paragraph\` (mdx-jsx:unexpected-character); the MDX cannot be read until this is fixed`,
       `${DIR}/broken.mdx:5: link "/no-such-chapter/": no page at /no-such-chapter/; chapters are /broken/, /good/, /unreadable/`,
       `${DIR}/broken.mdx:5: link "/good/#where-money-went": no heading, figure or reference "#where-money-went" in ${DIR}/good.mdx`,
       `${DIR}/broken.mdx:6: link "/data/no-such-data.csv": no dataset "no-such-data"`,
       `${DIR}/broken.mdx:6: link "/good/#fig-none": no heading, figure or reference "#fig-none" in ${DIR}/good.mdx`,
       `${DIR}/broken.mdx:8: image "./missing-chart.png": no file at ${DIR}/missing-chart.png`,
+      `${DIR}/broken.mdx:10: link "/data/#dataset-no-such-data": no dataset "no-such-data" in the catalogue`,
     ]);
   });
 });

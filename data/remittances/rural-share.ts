@@ -1,0 +1,24 @@
+import { defineDataset } from '../../src/schemas/dataset.ts';
+import * as cell from '../../src/schemas/cells.ts';
+
+export const remittanceRuralShare = defineDataset({
+  id: 'remittance-rural-share',
+  file: 'remittances/rural-share.csv',
+  title: 'Share of remittances sent to rural areas of Azerbaijan',
+  unit: 'per cent',
+  source: 'shahgaldiyev-2016',
+  locator: 'section "Remittances", the paragraph before Table 5',
+  notes: [
+    'The report attributes the figure to unnamed studies ("studies show") and gives no year or base; it is approximate ("around"), as the as_published column keeps.',
+  ],
+  row: {
+    measure: cell.text(),
+    share_percent: cell.number({ min: 0, max: 100 }),
+    as_published: cell.text(),
+  },
+  columns: {
+    measure: 'Measure',
+    share_percent: 'Share (%)',
+    as_published: 'As written in the report',
+  },
+});
