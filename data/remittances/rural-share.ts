@@ -1,5 +1,5 @@
 import { defineDataset } from '../../src/schemas/dataset.ts';
-import * as cell from '../../src/schemas/cells.ts';
+import { shareColumns, shareRow } from './share-schema.ts';
 
 export const remittanceRuralShare = defineDataset({
   id: 'remittance-rural-share',
@@ -11,14 +11,6 @@ export const remittanceRuralShare = defineDataset({
   notes: [
     'The report attributes the figure to unnamed studies ("studies show") and gives no year or base; it is approximate ("around"), as the as_published column keeps.',
   ],
-  row: {
-    measure: cell.text(),
-    share_percent: cell.number({ min: 0, max: 100 }),
-    as_published: cell.text(),
-  },
-  columns: {
-    measure: 'Measure',
-    share_percent: 'Share (%)',
-    as_published: 'As written in the report',
-  },
+  row: shareRow,
+  columns: shareColumns,
 });

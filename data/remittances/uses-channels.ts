@@ -1,5 +1,5 @@
 import { defineDataset } from '../../src/schemas/dataset.ts';
-import * as cell from '../../src/schemas/cells.ts';
+import { shareColumns, shareRow } from './share-schema.ts';
 
 export const remittanceUsesChannels = defineDataset({
   id: 'remittance-uses-channels',
@@ -14,14 +14,6 @@ export const remittanceUsesChannels = defineDataset({
     '"Less than half a per cent" is an upper bound; it is drawn at 0.5 and labelled with the wording of the source.',
     '"A third" is drawn at 33.3 and labelled with the wording of the source.',
   ],
-  row: {
-    measure: cell.text(),
-    share_percent: cell.number({ min: 0, max: 100 }),
-    as_published: cell.text(),
-  },
-  columns: {
-    measure: 'Measure',
-    share_percent: 'Share (%)',
-    as_published: 'As written in the report',
-  },
+  row: shareRow,
+  columns: shareColumns,
 });
