@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { i18nLoader } from '@astrojs/starlight/loaders';
 
 export const collections = {
   // Chapters are MDX files in content/ at the top of the project.
@@ -8,4 +9,6 @@ export const collections = {
     loader: glob({ pattern: '**/*.{md,mdx}', base: './content' }),
     schema: docsSchema(),
   }),
+  // The site's own wording of Starlight's interface texts (src/content/i18n/en.json).
+  i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 };

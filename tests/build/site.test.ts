@@ -154,6 +154,15 @@ describe('a build under a sub-path (BASE_PATH=/az-migration/)', () => {
     } finally {
       await server.close();
     }
+    // What hosts and search engines read: robots.txt, sitemap, canonical URLs, social cards, 404, _headers.
+    const read = (file: string) => fs.readFileSync(path.join(sub.dist, file), 'utf8');
+    expect(read('robots.txt')).toContain('Sitemap: https://example.org/az-migration/sitemap-index.xml');
+    expect(read('sitemap-0.xml')).toContain('<loc>https://example.org/az-migration/remittances/</loc>');
+    expect(html).toContain('<link rel="canonical" href="https://example.org/az-migration/remittances/"/>');
+    expect(html).toContain('<meta property="og:url" content="https://example.org/az-migration/remittances/"/>');
+    expect(html).toContain('<meta property="og:title" content="Remittances"/>');
+    expect(read('404.html')).toContain('There is no page at this address');
+    expect(read('_headers')).toMatch(/Content-Security-Policy: default-src 'self'; script-src 'self' 'sha256-/);
   });
 });
 
