@@ -32,6 +32,9 @@ export interface ChapterAnalysis {
   citations: string[];
 }
 
+// The attributes of <Cite> (see src/components/Cite.astro).
+const CITE_ATTRIBUTES = ['source', 'locator', 'via', 'viaLocator'];
+
 const FIGURE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Analyses MDX source text; throws one error listing every problem found. */
@@ -50,13 +53,19 @@ export function analyseChapterSource(source: string, file: string, registry: Reg
     const at = `${file}:${line}`;
     const attributes = readAttributes(node);
     if (node.name === 'Cite') {
-      const key = attributes.strings.get('source');
-      if (key === undefined) {
-        if (!attributes.expressions.has('source')) problems.push(`${at}, <Cite>: the "source" attribute is missing; write <Cite source="key" />`);
-      } else if (!bibliography.has(key)) {
-        problems.push(`${at}, <Cite source="${key}">: unknown citation key; known keys: ${[...bibliography.keys()].join(', ')}`);
-      } else {
-        cite(key);
+      const label = `<Cite${attributes.strings.has('source') ? ` source="${attributes.strings.get('source')}"` : ''}>`;
+      for (const name of [...attributes.strings.keys(), ...attributes.expressions]) {
+        if (!CITE_ATTRIBUTES.includes(name)) problems.push(`${at}, ${label}: unknown attribute "${name}"; a <Cite> takes ${CITE_ATTRIBUTES.join(', ')}`);
+      }
+      if (!attributes.strings.has('source') && !attributes.expressions.has('source')) {
+        problems.push(`${at}, <Cite>: the "source" attribute is missing; write <Cite source="key" />`);
+      }
+      // The source first, then the report that reproduces it (via=), in reading order.
+      for (const role of ['source', 'via']) {
+        const key = attributes.strings.get(role);
+        if (key === undefined) continue;
+        if (bibliography.has(key)) cite(key);
+        else problems.push(`${at}, ${label}: unknown citation key${role === 'via' ? ` in via="${key}"` : ''}; known keys: ${[...bibliography.keys()].join(', ')}`);
       }
     }
     if (node.name === 'Figure') {

@@ -36,7 +36,7 @@ describe('a valid chapter', () => {
     '',
     figure('').replace('id="flows"', 'id="first"'),
     '',
-    'More <Cite source="yunusov-2013" /> and <Cite source="rumyansev-2013" />.',
+    'More <Cite source="yunusov-2013" /> and <Cite source="world-bank-factbook-2011" via="rumyansev-2013" viaLocator="p. 2" />.',
     '',
     figure('series="flow" where="flow=Inward"').replace('id="flows"', 'id="second"'),
   ].join('\n');
@@ -123,6 +123,15 @@ describe('mistakes in a chapter', () => {
     const problems = problemsOf('Intro.\n\nA claim <Cite source="world-bank-2011" />.');
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/^content\/example\.mdx:3, <Cite source="world-bank-2011">: unknown citation key; known keys: .*world-bank-factbook-2011/);
+  });
+
+  it('an unknown key in via=, and a misspelt <Cite> attribute', () => {
+    const problems = problemsOf('A figure <Cite source="yunusov-2013" via="shahgaldiyev" locater="p. 3" />.');
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toBe(
+      `${FILE}:1, <Cite source="yunusov-2013">: unknown attribute "locater"; a <Cite> takes source, locator, via, viaLocator`,
+    );
+    expect(problems[1]).toMatch(/^content\/example\.mdx:1, <Cite source="yunusov-2013">: unknown citation key in via="shahgaldiyev"; known keys: .*shahgaldiyev-2016/);
   });
 
   it('reports all problems at once', () => {
