@@ -12,7 +12,7 @@ export const displacementAsylumDecisions2007 = defineDataset({
   notes: [
     'Information given by the Ministry of Foreign Affairs in February 2008, as quoted from the IOM country profile. Applications were made to the Refugee Status Determination Department of the State Migration Service.',
     'The counts mix units: 62 is a number of applications approved, while 90 is the number of persons granted refugee status; the report does not explain the difference (one application may cover more than one person).',
-    'Approvals and refusals (62 + 570 = 632) fall 76 short of the 708 persons who applied; the report does not say whether the rest were still pending. The figures are kept as published.',
+    'Persons granted status and persons refused (90 + 570 = 660) fall 48 short of the 708 persons who applied; the 62 approvals are counted in applications and cannot be added to them. The report does not say whether the rest were still pending. The figures are kept as published.',
   ],
   row: {
     measure: cell.text(),

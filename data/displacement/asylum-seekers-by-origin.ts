@@ -13,7 +13,7 @@ export const displacementAsylumSeekersByOrigin = defineDataset({
     'The report gives no reference date; the footnote cites Aliyev (2006), while the sentence follows the Ministry of Foreign Affairs figures of February 2008 and begins "in addition".',
     'The word "some" stands before the first figure and may apply to all three.',
     'Smaller groups from Iraq, Turkey, Pakistan, Sudan and Kyrgyzstan are mentioned without figures.',
-    'These groups do not fit the "close to 3,000" asylum seekers from other countries in the February 2008 figures (dataset displacement-refugees-idps-asylum-2008): the Chechen and Afghan groups are each larger on their own. No total is given and none is stored.',
+    'The report presents these groups as additional to the February 2008 figures (dataset displacement-refugees-idps-asylum-2008) and gives them no date; it does not explain how they relate to the "close to 3,000" asylum seekers from other countries in those figures, and the Chechen and Afghan groups are each larger than that number. No total is given and none is stored.',
   ],
   row: {
     group: cell.text(),

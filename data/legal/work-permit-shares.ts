@@ -9,7 +9,7 @@ export const legalWorkPermitShares = defineDataset({
   source: 'shahgaldiyev-2016',
   locator: 'section "Legal migration", two lists after the count of work-permit holders',
   notes: [
-    'The shares by economic activity are shares of the 9,557 migrant workers holding work permits (last update 30 September 2011, see legal-work-permit-holders); the shares by country follow in the report without restating their base, which is presumably the same. The report calls them approximately estimated figures and prefixes every one with "almost", kept in the qualifier column.',
+    'Both lists follow the count of 9,557 migrant workers holding work permits (last update 30 September 2011, see legal-work-permit-holders) and are presumably shares of these holders; the report speaks of migrant workers and does not restate the base for either list. The report calls them approximately estimated figures and prefixes every one with "almost", kept in the qualifier column.',
     'Only the leading categories are listed: the five activities add up to 87 and the five countries to 74; the rest is not given and nothing is added for it.',
     'Two lists in one table: breakdown says whether a row is an economic activity or a country.',
   ],

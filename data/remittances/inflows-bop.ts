@@ -10,7 +10,7 @@ export const remittanceInflowsBop = defineDataset({
   via: 'shahgaldiyev-2016',
   locator: 'section "Remittances"; the report cites the Factbook, p. 26',
   notes: [
-    'The report gives the 2010 total as "1,5 billion dollars"; it is stored here as 1,500 US$ millions, the same amount in the unit of this table. The column as_published keeps the wording of the source.',
+    'The report gives the 2010 total as "1,5 billion dollars"; it is stored here as 1,500 US$ millions, the same amount in the unit of this table, so the value (and the chart label 1,500) is no more precise than the rounded figure of the report. The column as_published keeps the wording of the source.',
     'Table 5 of the same report gives 1,472 US$ millions for 2010 inward flows; the 1.5 billion here is the figure the text gives, presumably a rounding of it; the report does not say.',
     'According to the report, remittance inflows have been registered in the balance of payments since 1995.',
   ],

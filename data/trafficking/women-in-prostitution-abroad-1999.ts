@@ -10,7 +10,7 @@ export const traffickingWomenInProstitutionAbroad = defineDataset({
   via: 'yunusov-2013',
   locator: 'section "Integration problems of Azerbaijani migrants in the Middle East"; the report cites Yunusov 2009, p. 195',
   notes: [
-    'Figures that came to light in 1999: the Turkish authorities had registered 6,000 Azerbaijani women engaged in prostitution; the report adds another 2,000 in the UAE without naming who counted them.',
+    'Figures that came to light in 1999: 6,000 Azerbaijani women working in prostitution were on the register of the Turkish authorities; for the UAE the report gives 2,000 without naming who counted them.',
     'The report presents these women as part of a mostly female migration flow to the East that it links to trafficking; the figures are registrations, not counts of identified trafficking victims.',
   ],
   row: {
