@@ -1,13 +1,17 @@
 /**
  * Finds runs of words that a chapter shares with a report text, to catch
  * passages copied instead of written afresh. Words inside quotation marks
- * (a quoted phrase, with its citation) and MDX markup are ignored.
+ * (a quoted phrase, with its citation), titles of works in *italics*, tables
+ * of data and MDX markup are ignored; the texts a figure shows (title,
+ * subtitle, description, notes) count as prose.
  */
 
-/** The prose of an MDX chapter: no frontmatter, imports, components, tables, links or quotations. */
+/** The prose of an MDX chapter, with the texts of its figures. */
 export function proseOf(mdx: string): string {
-  return mdx
+  const figureTexts = [...mdx.matchAll(/\b(?:title|subtitle|description|notes)="([^"]*)"/g)].map((match) => match[1]);
+  return `${mdx}\n\n${figureTexts.join('.\n\n')}`
     .replace(/^---[\s\S]*?\n---\n/, ' ')
+    .replace(/\*[^*\n][^*]{0,200}?\*/g, ' ')
     .replace(/^\|.*$/gm, ' ')
     .replace(/^import .*$/gm, ' ')
     .replace(/<[A-Z][\s\S]*?\/>/g, ' ')

@@ -9,15 +9,16 @@ import { describe, expect, it } from 'vitest';
 import { proseOf, sharedPassages, words } from '../../src/chapters/shared-passages.ts';
 
 const SOURCES_DIR = path.resolve(process.env.REPORT_SOURCES_DIR ?? '../shared/sources');
-/** A run this long is a copied sentence, not a name or a title. */
-const LONGEST_ALLOWED = 20;
+/** A run longer than this is a copied sentence, not a name or a list of places. */
+const LONGEST_ALLOWED = 12;
 
 describe('shared passages', () => {
   it('finds a copied sentence and ignores quoted phrases and components', () => {
     const source = 'The quick brown fox jumps over the lazy dog near the quiet river bank today.';
     const chapter = 'Intro. The quick brown fox jumps over the lazy dog near the river. <Cite source="x" /> "the lazy dog near the quiet river"';
     expect(sharedPassages(chapter, source, 6)).toEqual(['the quick brown fox jumps over the lazy dog near the']);
-    expect(words(proseOf('| a | b |\n"quoted words here"'))).toEqual([]);
+    expect(words(proseOf('| a | b |\n"quoted words here" and *A Title of a Work*'))).toEqual(['and']);
+    expect(words(proseOf('<Figure id="x" description="Copied words of a report" />'))).toEqual(['copied', 'words', 'of', 'a', 'report']);
   });
 });
 
