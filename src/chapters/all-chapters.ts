@@ -12,6 +12,7 @@ export async function allChapters(): Promise<ChapterRef[]> {
     .map((entry) => ({
       path: entry.id === 'index' ? '/' : `/${entry.id}/`,
       title: entry.data.title,
+      quotes: entry.data.datasets ?? [],
       analysis: analyseChapterFile(entry.filePath as string, registry),
     }));
 }

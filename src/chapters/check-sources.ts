@@ -10,6 +10,7 @@ import GithubSlugger from 'github-slugger';
 import type { Registry } from '../data/registry.ts';
 import { ReportInputError, formatZodIssues } from '../data/errors.ts';
 import { chapterFrontmatterSchema } from '../schemas/chapter.ts';
+import { unknownQuotes } from '../data/catalogue.ts';
 import { analyseChapterSource, type ChapterAnalysis } from './analyse-chapter.ts';
 import { parseMdx, walk, type MdxNode as Node } from './parse-mdx.ts';
 
@@ -30,7 +31,7 @@ export function checkChapters(dir: string, registry: Registry): string[] {
   for (const name of files) {
     const file = path.join(dir, name).split(path.sep).join('/');
     const source = fs.readFileSync(file, 'utf8');
-    problems.push(...checkFrontmatter(source, file));
+    problems.push(...checkFrontmatter(source, file, registry));
     const slug = name.replace(/\.mdx?$/, '').split(path.sep).join('/');
     const page = slug === 'index' ? '/' : `/${slug.replace(/\/index$/, '')}/`;
     let tree: Node;
@@ -56,7 +57,7 @@ export function checkChapters(dir: string, registry: Registry): string[] {
   return problems;
 }
 
-function checkFrontmatter(source: string, file: string): string[] {
+function checkFrontmatter(source: string, file: string, registry: Registry): string[] {
   const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source);
   if (!match) return [`${file}:1: no frontmatter; start the file with --- title: … --- `];
   let data: unknown;
@@ -66,7 +67,7 @@ function checkFrontmatter(source: string, file: string): string[] {
     return [`${file}:1: the frontmatter is not valid YAML: ${(error as Error).message.split('\n')[0]}`];
   }
   const parsed = chapterFrontmatterSchema.safeParse(data ?? {});
-  return parsed.success ? [] : formatZodIssues(parsed.error).map((issue) => `${file}:1, frontmatter ${issue}`);
+  return parsed.success ? unknownQuotes(file, parsed.data.datasets ?? [], registry) : formatZodIssues(parsed.error).map((issue) => `${file}:1, frontmatter ${issue}`);
 }
 
 /** Ids a link may point at: headings (as Starlight slugs them), figures, references. */

@@ -6,6 +6,7 @@ import { zipSync, strToU8 } from 'fflate';
 import type { Registry } from './registry.ts';
 import type { ChapterAnalysis } from '../chapters/analyse-chapter.ts';
 import { datasetJson } from './downloads.ts';
+import { ReportInputError } from './errors.ts';
 import { bibliography, fullReference } from '../bibliography/bibliography.ts';
 
 export interface ChapterRef {
@@ -13,6 +14,8 @@ export interface ChapterRef {
   path: string;
   title: string;
   analysis: ChapterAnalysis;
+  /** Datasets whose numbers the chapter quotes in its text (frontmatter `datasets`). */
+  quotes: readonly string[];
 }
 
 export interface CatalogueEntry {
@@ -28,11 +31,13 @@ export interface CatalogueEntry {
   rows: number;
   columns: string[];
   file: string;
-  /** Figures that draw this dataset: "Remittances, Figure 2" -> "/remittances/#fig-…". */
+  /** Figures that draw this dataset ("Remittances, Figure 2" -> "/remittances/#fig-…"), then chapters quoting it in their text. */
   usedBy: { label: string; path: string }[];
 }
 
 export function buildCatalogue(registry: Registry, chapters: readonly ChapterRef[]): CatalogueEntry[] {
+  const unknown = chapters.flatMap((chapter) => unknownQuotes(chapter.analysis.file, chapter.quotes, registry));
+  if (unknown.length > 0) throw new ReportInputError('Unknown dataset in chapter frontmatter', unknown);
   return [...registry.datasets.values()].map((dataset) => {
     const { rows, file } = registry.load(dataset);
     const reference = (key: string | undefined) => {
@@ -52,11 +57,16 @@ export function buildCatalogue(registry: Registry, chapters: readonly ChapterRef
       rows: rows.length,
       columns: Object.values(dataset.columns),
       file,
-      usedBy: chapters.flatMap((chapter) =>
-        chapter.analysis.figures
-          .filter((figure) => figure.dataset === dataset.id)
-          .map((figure) => ({ label: `${chapter.title}, Figure ${figure.number}`, path: `${chapter.path}#fig-${figure.id}` })),
-      ),
+      usedBy: [
+        ...chapters.flatMap((chapter) =>
+          chapter.analysis.figures
+            .filter((figure) => figure.dataset === dataset.id)
+            .map((figure) => ({ label: `${chapter.title}, Figure ${figure.number}`, path: `${chapter.path}#fig-${figure.id}` })),
+        ),
+        ...chapters
+          .filter((chapter) => chapter.quotes.includes(dataset.id))
+          .map((chapter) => ({ label: `${chapter.title} (in the text)`, path: chapter.path })),
+      ],
     };
   });
 }
@@ -86,4 +96,11 @@ export function allDatasetsZip(registry: Registry): Uint8Array<ArrayBuffer> {
     files[`${dataset.id}.json`] = [strToU8(datasetJson(loaded)), { mtime: ARCHIVE_DATE }];
   }
   return zipSync(files, { level: 9, mtime: ARCHIVE_DATE });
+}
+
+/** Problems with the `datasets` a chapter's frontmatter names: each must be a known dataset id. */
+export function unknownQuotes(file: string, quotes: readonly string[], registry: Registry): string[] {
+  return quotes
+    .filter((id) => !registry.datasets.has(id))
+    .map((id) => `${file}:1, frontmatter "datasets": no dataset "${id}" in data/index.ts`);
 }

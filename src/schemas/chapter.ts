@@ -4,7 +4,16 @@
  */
 import { z } from 'zod';
 
+/**
+ * Ids of the datasets whose numbers the chapter quotes in its text without
+ * drawing them in a figure; the data catalogue lists the chapter under them.
+ */
+export const quotedDatasetsSchema = z.array(z.string({ error: 'expected dataset ids, e.g. datasets: [legal-work-permit-holders]' }), {
+  error: 'expected a list of dataset ids, e.g. datasets: [legal-work-permit-holders]',
+});
+
 export const chapterFrontmatterSchema = z.looseObject({
   title: z.string({ error: 'expected a title in quotes or plain text, e.g. title: Remittances' }).min(1, 'the title may not be empty'),
   description: z.string({ error: 'expected one sentence of text' }).min(1).optional(),
+  datasets: quotedDatasetsSchema.optional(),
 });

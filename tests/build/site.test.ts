@@ -107,9 +107,13 @@ describe('the data catalogue in dist/', () => {
     }
   });
 
-  it('links a dataset to the figures that draw it', () => {
-    const catalogue = fs.readFileSync(path.join(first.dist, 'data/index.html'), 'utf8');
-    expect(catalogue).toContain('href="/remittances/#fig-inward-outward"');
+  it('links a dataset to the figures that draw it, and to the chapters that quote it in their text', () => {
+    const catalogue = parseHTML(fs.readFileSync(path.join(first.dist, 'data/index.html'), 'utf8')).document;
+    const usedIn = (id: string) => catalogue.querySelector(`section[aria-labelledby="dataset-${id}"]`)?.textContent ?? '';
+    expect(catalogue.querySelector('section[aria-labelledby="dataset-remittance-flows"] a[href="/remittances/#fig-inward-outward"]')).not.toBeNull();
+    expect(usedIn('remittance-rural-share')).toContain('Remittances (in the text)');
+    // Every dataset is drawn or quoted somewhere.
+    expect(catalogue.body.textContent).not.toContain('no chapter yet');
   });
 
   it('offers every dataset in one zip file', async () => {
