@@ -5,6 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { ASTRO, cleanEnv, copyProject } from '../../tests/build/build-site.ts';
@@ -16,11 +17,10 @@ export interface DevUpdate {
   milliseconds: number;
 }
 
-const PORT = 4391;
-
 export async function measureDevUpdates(): Promise<DevUpdate[]> {
   const dir = copyProject('bench-dev');
-  const server = spawn(process.execPath, [ASTRO, 'dev', '--port', String(PORT), '--host', '127.0.0.1'], {
+  const port = await freePort();
+  const server = spawn(process.execPath, [ASTRO, 'dev', '--port', String(port), '--host', '127.0.0.1'], {
     cwd: dir,
     stdio: ['ignore', 'ignore', 'pipe'],
     env: { ...cleanEnv(), ASTRO_TELEMETRY_DISABLED: '1' },
@@ -31,7 +31,7 @@ export async function measureDevUpdates(): Promise<DevUpdate[]> {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage();
-    await openWhenReady(page, `http://127.0.0.1:${PORT}/remittances/`, () => errors);
+    await openWhenReady(page, `http://127.0.0.1:${port}/remittances/`, () => errors);
     const csv = path.join(dir, 'data/remittances/uses-channels.csv');
     const chapter = path.join(dir, 'content/remittances.mdx');
     return [
@@ -46,6 +46,15 @@ export async function measureDevUpdates(): Promise<DevUpdate[]> {
     await browser.close();
     server.kill();
   }
+}
+
+// A port nothing listens on now, so two runs or another server never collide.
+async function freePort(): Promise<number> {
+  const probe = net.createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as net.AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
 }
 
 async function openWhenReady(page: Page, url: string, errors: () => string): Promise<void> {
