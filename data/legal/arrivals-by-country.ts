@@ -1,5 +1,5 @@
 import { defineDataset } from '../../src/schemas/dataset.ts';
-import * as cell from '../../src/schemas/cells.ts';
+import { byCountryColumns, byCountryRow } from './by-country-schema.ts';
 
 export const legalArrivalsByCountry = defineDataset({
   id: 'legal-arrivals-by-country',
@@ -18,16 +18,6 @@ export const legalArrivalsByCountry = defineDataset({
     'The 2008 total (3957 persons) does not agree with Table 1 of the same report, which gives 3.6 thousand arrivals for 2008; the other years shown in both tables (2003, 2010) agree once rounded to thousands. Both figures are kept as published.',
     'Turkey shows a one-off jump in 2008 (267 persons against 7 in 2006 and 4 in 2010); it is kept as published.',
   ],
-  row: {
-    country: cell.text(),
-    row_type: cell.oneOf(['Total', 'Country']),
-    year: cell.year(),
-    persons: cell.numberOrNull({ min: 0, integer: true }),
-  },
-  columns: {
-    country: 'Country of origin',
-    row_type: 'Row type (Total or a listed country)',
-    year: 'Year',
-    persons: 'Persons',
-  },
+  row: byCountryRow,
+  columns: byCountryColumns('Country of origin'),
 });

@@ -1,5 +1,5 @@
 import { defineDataset } from '../../src/schemas/dataset.ts';
-import * as cell from '../../src/schemas/cells.ts';
+import { byCountryColumns, byCountryRow } from './by-country-schema.ts';
 
 export const legalDeparturesByCountry = defineDataset({
   id: 'legal-departures-by-country',
@@ -16,16 +16,6 @@ export const legalDeparturesByCountry = defineDataset({
     'In the text extraction the table is split by footnotes at a page break (Ukraine and USA come after them); the rows are joined here and agree with the second extraction (001).',
     'According to the report, the figures also include foreign citizens who had come to Azerbaijan earlier and were returning to their country of origin or moving to a third country.',
   ],
-  row: {
-    country: cell.text(),
-    row_type: cell.oneOf(['Total', 'Country']),
-    year: cell.year(),
-    persons: cell.numberOrNull({ min: 0, integer: true }),
-  },
-  columns: {
-    country: 'Country of destination',
-    row_type: 'Row type (Total or a listed country)',
-    year: 'Year',
-    persons: 'Persons',
-  },
+  row: byCountryRow,
+  columns: byCountryColumns('Country of destination'),
 });

@@ -14,6 +14,7 @@ import { presets } from '../charts/presets/index.ts';
 import { COLUMN_ROLES } from '../charts/preset.ts';
 import { applyWhere, parseWhere, type Condition } from '../charts/where.ts';
 import { FIGURE_ATTRIBUTES } from '../figures/figure-props.ts';
+import { CITE_ATTRIBUTES } from '../bibliography/cite-props.ts';
 import { isNumericColumn } from '../schemas/cells.ts';
 import { parseMdx, walk, type MdxNode as Node } from './parse-mdx.ts';
 
@@ -32,14 +33,15 @@ export interface ChapterAnalysis {
   citations: string[];
 }
 
-// The attributes of <Cite> (see src/components/Cite.astro).
-const CITE_ATTRIBUTES = ['source', 'locator', 'via', 'viaLocator'];
-
 const FIGURE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Analyses MDX source text; throws one error listing every problem found. */
 export function analyseChapterSource(source: string, file: string, registry: Registry): ChapterAnalysis {
-  const tree = parseMdx(source, file);
+  return analyseChapterTree(parseMdx(source, file), file, registry);
+}
+
+/** The same, for a chapter already parsed (the chapter check parses each file once). */
+export function analyseChapterTree(tree: Node, file: string, registry: Registry): ChapterAnalysis {
   const figures: FigureUse[] = [];
   const citations: string[] = [];
   const problems: string[] = [];
@@ -55,7 +57,7 @@ export function analyseChapterSource(source: string, file: string, registry: Reg
     if (node.name === 'Cite') {
       const label = `<Cite${attributes.strings.has('source') ? ` source="${attributes.strings.get('source')}"` : ''}>`;
       for (const name of [...attributes.strings.keys(), ...attributes.expressions]) {
-        if (!CITE_ATTRIBUTES.includes(name)) problems.push(`${at}, ${label}: unknown attribute "${name}"; a <Cite> takes ${CITE_ATTRIBUTES.join(', ')}`);
+        if (!(CITE_ATTRIBUTES as readonly string[]).includes(name)) problems.push(`${at}, ${label}: unknown attribute "${name}"; a <Cite> takes ${CITE_ATTRIBUTES.join(', ')}`);
       }
       if (!attributes.strings.has('source') && !attributes.expressions.has('source')) {
         problems.push(`${at}, <Cite>: the "source" attribute is missing; write <Cite source="key" />`);

@@ -11,7 +11,7 @@ import type { Registry } from '../data/registry.ts';
 import { ReportInputError, formatZodIssues } from '../data/errors.ts';
 import { chapterFrontmatterSchema } from '../schemas/chapter.ts';
 import { unknownQuotes } from '../data/catalogue.ts';
-import { analyseChapterSource, type ChapterAnalysis } from './analyse-chapter.ts';
+import { analyseChapterTree, type ChapterAnalysis } from './analyse-chapter.ts';
 import { parseMdx, walk, type MdxNode as Node } from './parse-mdx.ts';
 
 interface Chapter {
@@ -45,7 +45,7 @@ export function checkChapters(dir: string, registry: Registry): string[] {
     }
     let analysis: ChapterAnalysis | undefined;
     try {
-      analysis = analyseChapterSource(source, file, registry);
+      analysis = analyseChapterTree(tree, file, registry);
     } catch (error) {
       if (!(error instanceof ReportInputError)) throw error;
       problems.push(...error.problems);

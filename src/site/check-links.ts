@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
+import { htmlPagesOf } from './html-pages.ts';
 
 export interface BrokenLink {
   /** The page holding the link, as a URL path ("/remittances/"). */
@@ -17,7 +18,7 @@ export interface BrokenLink {
 const ORIGIN = 'http://site.invalid';
 
 export function checkLinks(dist: string, base = '/'): BrokenLink[] {
-  const pages = (fs.readdirSync(dist, { recursive: true, encoding: 'utf8' }) as string[]).filter((file) => file.endsWith('.html'));
+  const pages = htmlPagesOf(dist);
   const idsByFile = new Map<string, Set<string>>();
   const documentOf = (file: string) => parseHTML(fs.readFileSync(file, 'utf8')).document;
   const idsOf = (file: string) => {

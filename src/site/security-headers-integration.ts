@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentSecurityPolicy, inlineScriptHashes } from './content-security-policy.ts';
+import { htmlPagesOf } from './html-pages.ts';
 
 export function securityHeaders(): AstroIntegration {
   return {
@@ -16,8 +17,8 @@ export function securityHeaders(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
         const hashes = new Set<string>();
-        for (const file of htmlFiles(dist)) {
-          for (const hash of inlineScriptHashes(fs.readFileSync(file, 'utf8'))) hashes.add(hash);
+        for (const page of htmlPagesOf(dist)) {
+          for (const hash of inlineScriptHashes(fs.readFileSync(path.join(dist, page), 'utf8'))) hashes.add(hash);
         }
         const policy = contentSecurityPolicy([...hashes].sort());
         fs.writeFileSync(path.join(dist, '_headers'), headersFile(policy));
@@ -44,11 +45,4 @@ export function policyOf(headers: string): string {
   const line = headers.split('\n').find((entry) => entry.trim().startsWith('Content-Security-Policy:'));
   if (!line) throw new Error('no Content-Security-Policy line in _headers');
   return line.trim().slice('Content-Security-Policy:'.length).trim();
-}
-
-function htmlFiles(dir: string): string[] {
-  return (fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
-    .filter((file) => file.endsWith('.html'))
-    .sort()
-    .map((file) => path.join(dir, file));
 }
