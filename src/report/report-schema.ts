@@ -1,0 +1,40 @@
+/**
+ * What is specific to one report: its title, edition, authors, language and
+ * reading order. The report's own config file (content/report.config.ts in
+ * this project) is checked against this schema before anything is built.
+ */
+import { z } from 'zod';
+
+const sidebarEntrySchema = z.union([
+  z.strictObject({ label: z.string().min(1), slug: z.string().min(1) }),
+  z.strictObject({ label: z.string().min(1), link: z.string().startsWith('/') }),
+]);
+
+export const reportConfigSchema = z.strictObject({
+  /** The report's title: the site name, the PDF title, the citation title. */
+  title: z.string().min(1),
+  /** One or two sentences: the home page's meta description and the site's summary. */
+  description: z.string().min(1),
+  /** Used for file names such as the PDF: lower-case words joined by hyphens. */
+  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected lower-case words joined by hyphens'),
+  /** The edition, set here once: citations and the PDF use it, never the build time. */
+  edition: z.strictObject({
+    version: z.string().min(1),
+    /** The edition's date, written 2026-12-02. */
+    date: z.iso.date(),
+  }),
+  /** Who publishes the site, as it should be cited. */
+  authors: z.array(z.string().min(1)).min(1),
+  /** The language of the chapters, as a BCP 47 tag: "en", "fr", "az". */
+  lang: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'expected a language tag such as "en" or "az"'),
+  /** The reading order: the sidebar, the PDF and prev/next follow it. */
+  sidebar: z.array(sidebarEntrySchema).min(1),
+});
+
+export type ReportConfig = z.output<typeof reportConfigSchema>;
+export type ReportConfigInput = z.input<typeof reportConfigSchema>;
+
+/** Typed help for a report's config file; validation happens when the engine loads it. */
+export function defineReport(config: ReportConfigInput): ReportConfigInput {
+  return config;
+}
