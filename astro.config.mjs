@@ -6,6 +6,10 @@ import { basePathLinks } from './src/markdown/base-path-links.ts';
 import { linkCheck } from './src/site/link-check-integration.ts';
 import { reloadOnDataChange } from './src/site/reload-on-data-change.ts';
 import { securityHeaders } from './src/site/security-headers-integration.ts';
+import { loadReportConfig } from './src/report/load-report-config.ts';
+
+// Everything that names this report lives in content/ and data/; this file only wires it in.
+const report = await loadReportConfig('content/report.config.ts');
 
 // Deployers set these for the host they copy dist/ to (see README, "Deploy").
 const site = process.env.SITE_URL || 'https://example.org';
@@ -32,9 +36,8 @@ export default defineConfig({
   },
   integrations: [
     starlight({
-      title: 'Migration in Azerbaijan',
-      description:
-        'Migration in Azerbaijan, 1990–2023: legal and irregular migration, trafficking, remittances, displacement and migration data, with every figure cited and downloadable.',
+      title: report.title,
+      description: report.description,
       // Chapters live in content/, not src/content/docs/.
       markdown: { processedDirs: ['./content'] },
       customCss: ['./src/styles/figures.css', './src/styles/print.css'],
@@ -43,18 +46,7 @@ export default defineConfig({
         Head: './src/components/overrides/Head.astro',
       },
       // The reading order of the report.
-      sidebar: [
-        { label: 'Overview', link: '/' },
-        { label: 'Legal migration', slug: 'legal-migration' },
-        { label: 'Irregular migration', slug: 'irregular-migration' },
-        { label: 'Trafficking in human beings', slug: 'trafficking' },
-        { label: 'Remittances', slug: 'remittances' },
-        { label: 'Displacement', slug: 'displacement' },
-        { label: 'Azerbaijanis abroad', slug: 'abroad' },
-        { label: 'Data and recommendations', slug: 'data-management' },
-        { label: 'Sources and methods', slug: 'sources-and-methods' },
-        { label: 'Data catalogue', link: '/data/' },
-      ],
+      sidebar: report.sidebar,
       lastUpdated: false,
       pagination: true,
     }),

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { parseReportConfig } from '../../src/report/load-report-config.ts';
+import { ReportInputError } from '../../src/data/errors.ts';
+import realConfig from '../../content/report.config.ts';
+
+const good = {
+  title: 'A report',
+  description: 'What it is about.',
+  slug: 'a-report',
+  edition: { version: '1.0', date: '2026-01-31' },
+  authors: ['An Author'],
+  lang: 'fr',
+  sidebar: [{ label: 'Home', link: '/' }, { label: 'One', slug: 'one' }],
+};
+
+function problemsOf(input: unknown): readonly string[] {
+  try {
+    parseReportConfig(input, 'content/report.config.ts');
+  } catch (error) {
+    if (error instanceof ReportInputError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected the config to be rejected');
+}
+
+describe('report config', () => {
+  it('accepts a complete config and the real report', () => {
+    expect(parseReportConfig(good, 'x.ts').lang).toBe('fr');
+    expect(parseReportConfig(realConfig, 'content/report.config.ts').slug).toBe('migration-in-azerbaijan');
+  });
+
+  it('names the file and the path to a bad value', () => {
+    const problems = problemsOf({ ...good, edition: { version: '1.0', date: '31/01/2026' } });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^content\/report\.config\.ts: "edition\.date": /);
+  });
+
+  it('rejects a misspelt key', () => {
+    const problems = problemsOf({ ...good, titel: 'typo' });
+    expect(problems.join('\n')).toContain('titel');
+    expect(problems[0]).toMatch(/^content\/report\.config\.ts: /);
+  });
+
+  it('rejects a bad sidebar entry by its index', () => {
+    const problems = problemsOf({ ...good, sidebar: [{ label: 'Home', link: 'no-slash' }] });
+    expect(problems.join('\n')).toContain('"sidebar.0');
+  });
+});
