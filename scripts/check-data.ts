@@ -6,10 +6,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { registry } from '../src/data/datasets.ts';
+import { createRegistry } from '../src/data/registry.ts';
+import { importDatasets } from '../src/data/dataset-entries.ts';
 import { checkTranscription } from '../src/data/transcription.ts';
 import { ReportInputError } from '../src/data/errors.ts';
 
+const registry = createRegistry(await importDatasets(path.resolve('data')), path.resolve('data'));
 const SOURCES_DIR = path.resolve(process.env.REPORT_SOURCES_DIR ?? '../shared/sources');
 
 let failed = false;

@@ -6,7 +6,7 @@
  */
 import { createRegistry, type Registry } from '../src/data/registry.ts';
 import { ReportInputError } from '../src/data/errors.ts';
-import { datasets } from '../data/index.ts';
+import { importDatasets } from '../src/data/dataset-entries.ts';
 import { checkChapters } from '../src/chapters/check-sources.ts';
 import path from 'node:path';
 
@@ -14,7 +14,7 @@ const started = performance.now();
 const problems: string[] = [];
 let registry: Registry | undefined;
 try {
-  registry = createRegistry(datasets, path.resolve('data'));
+  registry = createRegistry(await importDatasets(path.resolve('data')), path.resolve('data'));
   for (const dataset of registry.datasets.values()) {
     try {
       registry.load(dataset);

@@ -102,5 +102,5 @@ export function allDatasetsZip(registry: Registry): Uint8Array<ArrayBuffer> {
 export function unknownQuotes(file: string, quotes: readonly string[], registry: Registry): string[] {
   return quotes
     .filter((id) => !registry.datasets.has(id))
-    .map((id) => `${file}:1, frontmatter "datasets": no dataset "${id}" in data/index.ts`);
+    .map((id) => `${file}:1, frontmatter "datasets": no dataset "${id}" in data/`);
 }

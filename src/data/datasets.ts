@@ -1,6 +1,15 @@
-/** The site's registry: the entries of data/index.ts, read from the data/ folder. */
+/**
+ * The site's registry: every dataset entry found beside its CSV in the
+ * project's data/ folder (Vite resolves "/data/" from the project root).
+ */
 import path from 'node:path';
-import { datasets } from '../../data/index.ts';
 import { createRegistry } from './registry.ts';
+import { csvFilesIn, datasetsFromEntries } from './dataset-entries.ts';
 
-export const registry = createRegistry(datasets, path.resolve(process.cwd(), 'data'));
+const dataDir = path.resolve(process.cwd(), 'data');
+const modules = import.meta.glob<Record<string, unknown>>('/data/**/*.ts', { eager: true });
+
+export const registry = createRegistry(
+  datasetsFromEntries(csvFilesIn(dataDir), (entryFile) => modules[`/data/${entryFile}`], 'data'),
+  dataDir,
+);

@@ -1,5 +1,5 @@
 /**
- * The dataset registry: every entry listed in data/index.ts, checked once
+ * The dataset registry: every dataset entry found in data/, checked once
  * (metadata, unique ids, citation keys, CSV file present), with rows loaded
  * and validated on first use.
  */
@@ -40,7 +40,7 @@ export function createRegistry(entries: readonly Dataset[], dataDir: string): Re
       const dataset = datasets.get(id);
       if (!dataset) {
         throw new ReportInputError(`Unknown dataset "${id}"`, [
-          `${usedAt}: no dataset "${id}" in data/index.ts (known datasets: ${[...datasets.keys()].join(', ')})`,
+          `${usedAt}: no dataset "${id}" in data/ (known datasets: ${[...datasets.keys()].join(', ')})`,
         ]);
       }
       return dataset;
@@ -97,9 +97,9 @@ function checkEntries(entries: readonly Dataset[], dataDir: string): ReadonlyMap
   if (fs.existsSync(dataDir)) {
     const csvFiles = fs.readdirSync(dataDir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.csv'));
     for (const file of csvFiles.map((name) => name.split(path.sep).join('/')).sort()) {
-      if (!used.has(file)) problems.push(`${displayPath(dataDir, file)}: no dataset entry in data/index.ts uses this file`);
+      if (!used.has(file)) problems.push(`${displayPath(dataDir, file)}: no dataset entry uses this file`);
     }
   }
-  if (problems.length > 0) throw new ReportInputError('The datasets in data/index.ts have problems', problems);
+  if (problems.length > 0) throw new ReportInputError('The datasets in data/ have problems', problems);
   return byId;
 }

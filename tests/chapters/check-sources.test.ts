@@ -19,7 +19,7 @@ describe('checkChapters', () => {
       `${DIR}/broken.mdx:1, frontmatter "title": expected a title in quotes or plain text, e.g. title: Remittances`,
       `${DIR}/broken.mdx:1, frontmatter "description": expected one sentence of text`,
       `${DIR}/broken.mdx:14, <Figure id="bad">: unknown dataset "no-such-dataset"; known datasets: fixture-flows`,
-      `${DIR}/unreadable.mdx:1, frontmatter "datasets": no dataset "no-such-data" in data/index.ts`,
+      `${DIR}/unreadable.mdx:1, frontmatter "datasets": no dataset "no-such-data" in data/`,
       `${DIR}/unreadable.mdx:6:38: Expected a closing tag for \`<Cite>\` before the end of \`paragraph\` (mdx-jsx:unexpected-character); the MDX cannot be read until this is fixed`,
       `${DIR}/broken.mdx:5: link "/no-such-chapter/": no page at /no-such-chapter/; chapters are /broken/, /good/, /unreadable/`,
       `${DIR}/broken.mdx:5: link "/good/#where-money-went": no heading, figure or reference "#where-money-went" in ${DIR}/good.mdx`,

@@ -106,7 +106,7 @@ describe('dataset registry', () => {
 
   it('rejects a CSV file that no dataset uses, so nothing is silently left out', () => {
     expect(problemsOf(() => createRegistry([fixtureDataset()], `${FIXTURES}/orphan-csv`))).toEqual([
-      `${FIXTURES}/orphan-csv/forgotten.csv: no dataset entry in data/index.ts uses this file`,
+      `${FIXTURES}/orphan-csv/forgotten.csv: no dataset entry uses this file`,
     ]);
   });
 
@@ -119,7 +119,7 @@ describe('dataset registry', () => {
   it('names an unknown dataset and lists the known ones', () => {
     const registry = createRegistry([fixtureDataset()], `${FIXTURES}/valid`);
     expect(problemsOf(() => registry.get('fixture-flow', 'content/x.mdx:12'))).toEqual([
-      'content/x.mdx:12: no dataset "fixture-flow" in data/index.ts (known datasets: fixture-flows)',
+      'content/x.mdx:12: no dataset "fixture-flow" in data/ (known datasets: fixture-flows)',
     ]);
   });
 });
