@@ -7,9 +7,11 @@ import { linkCheck } from './src/site/link-check-integration.ts';
 import { reloadOnDataChange } from './src/site/reload-on-data-change.ts';
 import { securityHeaders } from './src/site/security-headers-integration.ts';
 import { loadReportConfig } from './src/report/load-report-config.ts';
+import { reportConfigPlugin } from './src/report/report-config-plugin.ts';
 
 // Everything that names this report lives in content/ and data/; this file only wires it in.
-const report = await loadReportConfig('content/report.config.ts');
+const REPORT_CONFIG = 'content/report.config.ts';
+const report = await loadReportConfig(REPORT_CONFIG);
 
 // Deployers set these for the host they copy dist/ to (see README, "Deploy").
 const site = process.env.SITE_URL || 'https://example.org';
@@ -22,6 +24,7 @@ export default defineConfig({
   // Chapter links such as "/remittances/" follow the base path.
   markdown: { processor: satteri({ hastPlugins: [basePathLinks(base)] }) },
   vite: {
+    plugins: [reportConfigPlugin(REPORT_CONFIG)],
     build: {
       rolldownOptions: {
         // Astro marks every MDX page with this directive and the bundler warns about

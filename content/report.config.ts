@@ -1,5 +1,6 @@
 /** Everything that names this report: the engine in src/ reads it and nothing else. */
 import { defineReport } from '../src/report/report-schema.ts';
+import { sources } from '../data/bibliography/index.ts';
 
 export default defineReport({
   title: 'Migration in Azerbaijan',
@@ -21,4 +22,27 @@ export default defineReport({
     { label: 'Sources and methods', slug: 'sources-and-methods' },
     { label: 'Data catalogue', link: '/data/' },
   ],
+  bibliography: sources,
+  dataTopics: [
+    { folder: 'general', title: 'General statistics' },
+    { folder: 'legal', title: 'Legal migration' },
+    { folder: 'irregular', title: 'Irregular migration' },
+    { folder: 'trafficking', title: 'Trafficking in human beings' },
+    { folder: 'remittances', title: 'Remittances' },
+    { folder: 'displacement', title: 'Displacement' },
+    { folder: 'abroad', title: 'Azerbaijanis abroad' },
+    { folder: 'data-management', title: 'Data management' },
+    { folder: 'timeline', title: 'Timelines' },
+  ],
+  // The 2016 report has a second extraction (001), used by hand to settle a doubtful
+  // number; it is not searched, so a number that 000 does not show is reported.
+  sourceTexts: {
+    dir: '../shared/sources',
+    files: {
+      'shahgaldiyev-2016': ['000_3042fbac3408fd59.txt'],
+      'yunusov-2013': ['002_c291eb5982743c55.txt'],
+      'rumyansev-2013': ['003_4f25620e6d2fcaf8.txt'],
+      'icmpd-2023': ['004_edb6d77037a787b6.txt'],
+    },
+  },
 });

@@ -6,13 +6,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { createRegistry } from '../src/data/registry.ts';
-import { importDatasets } from '../src/data/dataset-entries.ts';
+import { loadProject } from '../src/report/load-project.ts';
 import { checkTranscription } from '../src/data/transcription.ts';
 import { ReportInputError } from '../src/data/errors.ts';
 
-const registry = createRegistry(await importDatasets(path.resolve('data')), path.resolve('data'));
-const SOURCES_DIR = path.resolve(process.env.REPORT_SOURCES_DIR ?? '../shared/sources');
+const { report, registry } = await loadProject();
+const SOURCES_DIR = path.resolve(process.env.REPORT_SOURCES_DIR ?? report.sourceTexts?.dir ?? '../shared/sources');
 
 let failed = false;
 for (const dataset of registry.datasets.values()) {
@@ -26,7 +25,7 @@ for (const dataset of registry.datasets.values()) {
 }
 
 if (!failed && fs.existsSync(SOURCES_DIR)) {
-  const { checked, unfound } = checkTranscription(registry, (file) => fs.readFileSync(path.join(SOURCES_DIR, file), 'utf8'));
+  const { checked, unfound } = checkTranscription(registry, report.sourceTexts?.files ?? {}, (file) => fs.readFileSync(path.join(SOURCES_DIR, file), 'utf8'));
   const unexplained = unfound.filter((item) => !item.explained);
   console.log(`\nTranscription: ${checked} numbers checked against the report texts; ${unfound.length} not found, ${unexplained.length} of them not explained in the dataset notes.`);
   for (const item of unfound) {

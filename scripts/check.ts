@@ -4,9 +4,9 @@
  * chapter frontmatter, figures, citations, and links down to their #anchors.
  *   npm run check        (then TypeScript: astro check)
  */
-import { createRegistry, type Registry } from '../src/data/registry.ts';
+import type { Registry } from '../src/data/registry.ts';
 import { ReportInputError } from '../src/data/errors.ts';
-import { importDatasets } from '../src/data/dataset-entries.ts';
+import { loadProject } from '../src/report/load-project.ts';
 import { checkChapters } from '../src/chapters/check-sources.ts';
 import path from 'node:path';
 
@@ -14,7 +14,7 @@ const started = performance.now();
 const problems: string[] = [];
 let registry: Registry | undefined;
 try {
-  registry = createRegistry(await importDatasets(path.resolve('data')), path.resolve('data'));
+  ({ registry } = await loadProject());
   for (const dataset of registry.datasets.values()) {
     try {
       registry.load(dataset);

@@ -1,37 +1,31 @@
 /**
- * The validated bibliography and the two ways a source is written on the
- * page: a short in-text form and a full reference.
+ * The bibliography, as the report config lists it, and the two ways a
+ * source is written on the page: a short in-text form and a full reference.
  */
-import { sourceSchema, type Source } from '../schemas/source.ts';
-import { sources } from './sources/index.ts';
-import { formatZodIssues, ReportInputError } from '../data/errors.ts';
+import type { Source } from '../schemas/source.ts';
+import { ReportInputError } from '../data/errors.ts';
 
-function loadBibliography(): ReadonlyMap<string, Source> {
+/** The report's sources by citation key. */
+export type Bibliography = ReadonlyMap<string, Source>;
+
+/** The sources of the report config, keyed; `file` names the config in messages. */
+export function createBibliography(sources: readonly Source[], file: string): Bibliography {
   const byKey = new Map<string, Source>();
   const problems: string[] = [];
-  sources.forEach((input, index) => {
-    const parsed = sourceSchema.safeParse(input);
-    const where = `src/bibliography/sources/, entry ${index + 1}${input.key ? ` ("${input.key}")` : ''}`;
-    if (!parsed.success) {
-      problems.push(...formatZodIssues(parsed.error).map((issue) => `${where}: ${issue}`));
-    } else if (byKey.has(parsed.data.key)) {
-      problems.push(`${where}: the key "${parsed.data.key}" is used twice; each source needs its own key`);
-    } else {
-      byKey.set(parsed.data.key, parsed.data);
-    }
+  sources.forEach((source, index) => {
+    if (byKey.has(source.key)) problems.push(`${file}: "bibliography.${index}": the key "${source.key}" is used twice; each source needs its own key`);
+    else byKey.set(source.key, source);
   });
   if (problems.length > 0) throw new ReportInputError('The bibliography has problems', problems);
   return byKey;
 }
 
-export const bibliography = loadBibliography();
-
 /** The source for a citation key, or a clear error naming where it was used. */
-export function getSource(key: string, usedAt: string): Source {
+export function getSource(bibliography: Bibliography, key: string, usedAt: string): Source {
   const source = bibliography.get(key);
   if (!source) {
     throw new ReportInputError(`Unknown citation key "${key}"`, [
-      `${usedAt}: no source "${key}" in src/bibliography/sources/ (known keys: ${[...bibliography.keys()].join(', ')})`,
+      `${usedAt}: no source "${key}" in the bibliography (known keys: ${[...bibliography.keys()].join(', ')})`,
     ]);
   }
   return source;

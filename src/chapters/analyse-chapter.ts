@@ -9,7 +9,6 @@ import fs from 'node:fs';
 import type { Registry } from '../data/registry.ts';
 import type { Dataset } from '../schemas/dataset.ts';
 import { ReportInputError } from '../data/errors.ts';
-import { bibliography } from '../bibliography/bibliography.ts';
 import { presets } from '../charts/presets/index.ts';
 import { COLUMN_ROLES } from '../charts/preset.ts';
 import { applyWhere, parseWhere, type Condition } from '../charts/where.ts';
@@ -66,8 +65,8 @@ export function analyseChapterTree(tree: Node, file: string, registry: Registry)
       for (const role of ['source', 'via']) {
         const key = attributes.strings.get(role);
         if (key === undefined) continue;
-        if (bibliography.has(key)) cite(key);
-        else problems.push(`${at}, ${label}: unknown citation key${role === 'via' ? ` in via="${key}"` : ''}; known keys: ${[...bibliography.keys()].join(', ')}`);
+        if (registry.bibliography.has(key)) cite(key);
+        else problems.push(`${at}, ${label}: unknown citation key${role === 'via' ? ` in via="${key}"` : ''}; known keys: ${[...registry.bibliography.keys()].join(', ')}`);
       }
     }
     if (node.name === 'Figure') {

@@ -7,7 +7,7 @@ import type { Registry } from './registry.ts';
 import type { ChapterAnalysis } from '../chapters/analyse-chapter.ts';
 import { datasetJson } from './downloads.ts';
 import { ReportInputError } from './errors.ts';
-import { bibliography, fullReference } from '../bibliography/bibliography.ts';
+import { fullReference } from '../bibliography/bibliography.ts';
 
 export interface ChapterRef {
   /** Chapter page, e.g. "/remittances/" (before the base path). */
@@ -41,7 +41,7 @@ export function buildCatalogue(registry: Registry, chapters: readonly ChapterRef
   return [...registry.datasets.values()].map((dataset) => {
     const { rows, file } = registry.load(dataset);
     const reference = (key: string | undefined) => {
-      const source = key ? bibliography.get(key) : undefined;
+      const source = key ? registry.bibliography.get(key) : undefined;
       return source ? fullReference(source) : undefined;
     };
     const via = reference(dataset.via);
@@ -71,18 +71,6 @@ export function buildCatalogue(registry: Registry, chapters: readonly ChapterRef
   });
 }
 
-/** Headings of the catalogue, one per data/ folder, in reading order. */
-export const TOPICS: readonly { folder: string; title: string }[] = [
-  { folder: 'general', title: 'General statistics' },
-  { folder: 'legal', title: 'Legal migration' },
-  { folder: 'irregular', title: 'Irregular migration' },
-  { folder: 'trafficking', title: 'Trafficking in human beings' },
-  { folder: 'remittances', title: 'Remittances' },
-  { folder: 'displacement', title: 'Displacement' },
-  { folder: 'abroad', title: 'Azerbaijanis abroad' },
-  { folder: 'data-management', title: 'Data management' },
-  { folder: 'timeline', title: 'Timelines' },
-];
 
 // A fixed date keeps the archive byte-identical from one build to the next.
 const ARCHIVE_DATE = new Date('2000-01-01T00:00:00Z');
@@ -93,7 +81,7 @@ export function allDatasetsZip(registry: Registry): Uint8Array<ArrayBuffer> {
   for (const dataset of [...registry.datasets.values()].sort((a, b) => a.id.localeCompare(b.id))) {
     const loaded = registry.load(dataset);
     files[`${dataset.id}.csv`] = [strToU8(loaded.csvText), { mtime: ARCHIVE_DATE }];
-    files[`${dataset.id}.json`] = [strToU8(datasetJson(loaded)), { mtime: ARCHIVE_DATE }];
+    files[`${dataset.id}.json`] = [strToU8(datasetJson(loaded, registry.bibliography)), { mtime: ARCHIVE_DATE }];
   }
   return zipSync(files, { level: 9, mtime: ARCHIVE_DATE });
 }

@@ -1,8 +1,8 @@
 /** The download files of a dataset: the CSV as committed, and JSON with its metadata. */
 import type { LoadedDataset } from './registry.ts';
-import { bibliography, fullReference } from '../bibliography/bibliography.ts';
+import { fullReference, type Bibliography } from '../bibliography/bibliography.ts';
 
-export function datasetJson({ dataset, rows }: LoadedDataset): string {
+export function datasetJson({ dataset, rows }: LoadedDataset, bibliography: Bibliography): string {
   const cite = (key: string | undefined) => {
     const source = key ? bibliography.get(key) : undefined;
     return source ? { key: source.key, reference: fullReference(source) } : undefined;

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { datasetMetaSchema, type Dataset, type RowOf } from '../schemas/dataset.ts';
-import { bibliography } from '../bibliography/bibliography.ts';
+import type { Bibliography } from '../bibliography/bibliography.ts';
 import { formatZodIssues, ReportInputError } from './errors.ts';
 import { parseCsv } from './parse-csv.ts';
 import { validateRows } from './validate-rows.ts';
@@ -23,19 +23,22 @@ export interface LoadedDataset<D extends Dataset = Dataset> {
 export interface Registry {
   readonly dataDir: string;
   readonly datasets: ReadonlyMap<string, Dataset>;
+  /** The sources that datasets and chapters cite. */
+  readonly bibliography: Bibliography;
   /** The dataset with this id, or an error that names where it was asked for. */
   get(id: string, usedAt: string): Dataset;
   load<D extends Dataset>(dataset: D): LoadedDataset<D>;
 }
 
-export function createRegistry(entries: readonly Dataset[], dataDir: string): Registry {
-  const datasets = checkEntries(entries, dataDir);
+export function createRegistry(entries: readonly Dataset[], dataDir: string, bibliography: Bibliography): Registry {
+  const datasets = checkEntries(entries, dataDir, bibliography);
   // Keyed by file modification time so the dev server sees an edited CSV.
   const cache = new Map<string, { mtimeMs: number; loaded: LoadedDataset }>();
 
   return {
     dataDir,
     datasets,
+    bibliography,
     get(id, usedAt) {
       const dataset = datasets.get(id);
       if (!dataset) {
@@ -64,7 +67,7 @@ function displayPath(dataDir: string, file: string): string {
   return path.relative(process.cwd(), path.join(dataDir, file)) || file;
 }
 
-function checkEntries(entries: readonly Dataset[], dataDir: string): ReadonlyMap<string, Dataset> {
+function checkEntries(entries: readonly Dataset[], dataDir: string, bibliography: Bibliography): ReadonlyMap<string, Dataset> {
   const problems: string[] = [];
   const byId = new Map<string, Dataset>();
   for (const entry of entries) {
@@ -82,7 +85,7 @@ function checkEntries(entries: readonly Dataset[], dataDir: string): ReadonlyMap
     }
     for (const key of [entry.source, entry.via]) {
       if (key !== undefined && !bibliography.has(key)) {
-        problems.push(`${where}: citation key "${key}" is not in src/bibliography/sources/`);
+        problems.push(`${where}: citation key "${key}" is not in the bibliography`);
       }
     }
     for (const column of Object.keys(entry.row.shape)) {

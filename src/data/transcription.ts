@@ -7,17 +7,6 @@
 import type { Registry } from './registry.ts';
 import { isNumericColumn, isYearColumn } from '../schemas/cells.ts';
 
-/**
- * Plain-text extractions of the four reports, in ../shared/sources/. The 2016
- * report has a second extraction (001), used by hand to settle a doubtful
- * number; it is not searched, so a number 000 does not show is reported.
- */
-export const REPORT_TEXT_FILES: Readonly<Record<string, readonly string[]>> = {
-  'shahgaldiyev-2016': ['000_3042fbac3408fd59.txt'],
-  'yunusov-2013': ['002_c291eb5982743c55.txt'],
-  'rumyansev-2013': ['003_4f25620e6d2fcaf8.txt'],
-  'icmpd-2023': ['004_edb6d77037a787b6.txt'],
-};
 
 /** Every number written in a text, in all the ways its digits can be read. */
 export function numbersInText(text: string): Set<number> {
@@ -51,14 +40,15 @@ export interface Unfound {
 
 /**
  * Looks up every numeric cell (years excepted) in the text of its report.
- * `readReport` returns the text of a file in ../shared/sources/.
+ * `reportTextFiles` names the text files of each report by citation key;
+ * `readReport` returns the text of one of them.
  */
-export function checkTranscription(registry: Registry, readReport: (file: string) => string): { checked: number; unfound: Unfound[] } {
+export function checkTranscription(registry: Registry, reportTextFiles: Readonly<Record<string, readonly string[]>>, readReport: (file: string) => string): { checked: number; unfound: Unfound[] } {
   const textCache = new Map<string, Set<number>>();
   const numbersOf = (key: string) => {
     let numbers = textCache.get(key);
     if (!numbers) {
-      const files = REPORT_TEXT_FILES[key] ?? [];
+      const files = reportTextFiles[key] ?? [];
       numbers = numbersInText(files.map(readReport).join('\n'));
       textCache.set(key, numbers);
     }
@@ -67,7 +57,7 @@ export function checkTranscription(registry: Registry, readReport: (file: string
   let checked = 0;
   const unfound: Unfound[] = [];
   for (const dataset of registry.datasets.values()) {
-    const reportKey = [dataset.via, dataset.source].find((key) => key !== undefined && key in REPORT_TEXT_FILES);
+    const reportKey = [dataset.via, dataset.source].find((key) => key !== undefined && key in reportTextFiles);
     const { rows, file } = registry.load(dataset);
     const explainedNumbers = numbersInText(dataset.notes.join('\n'));
     const columns = Object.entries(dataset.row.shape)
@@ -86,7 +76,7 @@ export function checkTranscription(registry: Registry, readReport: (file: string
           line: index + 2,
           column,
           value,
-          searched: reportKey ? (REPORT_TEXT_FILES[reportKey] ?? []).join(', ') : 'no report text: the dataset cites none of the four reports',
+          searched: reportKey ? (reportTextFiles[reportKey] ?? []).join(', ') : 'no report text: the dataset cites none of the four reports',
           explained: explainedNumbers.has(magnitude),
         });
       }

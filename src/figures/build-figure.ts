@@ -84,8 +84,8 @@ export function buildFigure(props: FigureProps, chapter: ChapterAnalysis, regist
   const anchor = `fig-${props.id}`;
   const descriptionId = `${anchor}-description`;
   const svgLabels = { label: `Figure ${use.number}. ${props.title}`, describedBy: descriptionId };
-  const source = getSource(dataset.source, `dataset "${dataset.id}"`);
-  const via = dataset.via ? getSource(dataset.via, `dataset "${dataset.id}"`) : undefined;
+  const source = getSource(registry.bibliography, dataset.source, `dataset "${dataset.id}"`);
+  const via = dataset.via ? getSource(registry.bibliography, dataset.via, `dataset "${dataset.id}"`) : undefined;
   const figureNotes = props.notes === undefined ? [] : Array.isArray(props.notes) ? props.notes : [props.notes];
   const shape = dataset.row.shape;
   const columns = Object.keys(shape).map((key) => ({ key, label: label(key), numeric: isNumericColumn(shape[key]) }));

@@ -4,6 +4,7 @@
  * this project) is checked against this schema before anything is built.
  */
 import { z } from 'zod';
+import { sourceSchema } from '../schemas/source.ts';
 
 const sidebarEntrySchema = z.union([
   z.strictObject({ label: z.string().min(1), slug: z.string().min(1) }),
@@ -29,6 +30,15 @@ export const reportConfigSchema = z.strictObject({
   lang: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'expected a language tag such as "en" or "az"'),
   /** The reading order: the sidebar, the PDF and prev/next follow it. */
   sidebar: z.array(sidebarEntrySchema).min(1),
+  /** Every source the datasets and chapters cite: the reports, and the originals they quote. */
+  bibliography: z.array(sourceSchema).min(1),
+  /** Headings of the data catalogue, one per folder of data/, in reading order. */
+  dataTopics: z.array(z.strictObject({ folder: z.string().min(1), title: z.string().min(1) })).default([]),
+  /**
+   * Plain-text copies of the reports, for the transcription check (npm run check:data):
+   * the folder, and the files of each report by citation key.
+   */
+  sourceTexts: z.strictObject({ dir: z.string().min(1), files: z.record(z.string(), z.array(z.string().min(1))) }).optional(),
 });
 
 export type ReportConfig = z.output<typeof reportConfigSchema>;

@@ -7,9 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { analyseChapterSource } from '../../src/chapters/analyse-chapter.ts';
 import { createRegistry } from '../../src/data/registry.ts';
 import { ReportInputError } from '../../src/data/errors.ts';
-import { FIXTURES, fixtureDataset } from '../data/fixture-dataset.ts';
+import { FIXTURES, fixtureDataset, fixtureBibliography } from '../data/fixture-dataset.ts';
 
-const registry = createRegistry([fixtureDataset()], `${FIXTURES}/valid`);
+const registry = createRegistry([fixtureDataset()], `${FIXTURES}/valid`, fixtureBibliography);
 const FILE = 'content/example.mdx';
 
 const figure = (attributes: string) =>

@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkChapters } from '../../src/chapters/check-sources.ts';
 import { createRegistry } from '../../src/data/registry.ts';
-import { FIXTURES, fixtureDataset } from '../data/fixture-dataset.ts';
+import { FIXTURES, fixtureDataset, fixtureBibliography } from '../data/fixture-dataset.ts';
 
-const registry = createRegistry([fixtureDataset()], `${FIXTURES}/valid`);
+const registry = createRegistry([fixtureDataset()], `${FIXTURES}/valid`, fixtureBibliography);
 const DIR = 'tests/fixtures/chapters';
 
 describe('checkChapters', () => {

@@ -5,10 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { createRegistry } from '../../src/data/registry.ts';
 import { ReportInputError } from '../../src/data/errors.ts';
-import { FIXTURES, fixtureDataset } from './fixture-dataset.ts';
+import { FIXTURES, fixtureDataset, fixtureBibliography } from './fixture-dataset.ts';
 
 function load(folder: string) {
-  const registry = createRegistry([fixtureDataset()], `${FIXTURES}/${folder}`);
+  const registry = createRegistry([fixtureDataset()], `${FIXTURES}/${folder}`, fixtureBibliography);
   return registry.load(registry.get('fixture-flows', 'test'));
 }
 
@@ -93,31 +93,31 @@ describe('CSV loading', () => {
 describe('dataset registry', () => {
   it('rejects two datasets with the same id', () => {
     const entries = [fixtureDataset({ file: 'a.csv' }), fixtureDataset({ file: 'b.csv' })];
-    expect(problemsOf(() => createRegistry(entries, `${FIXTURES}/duplicate-id`))).toEqual([
+    expect(problemsOf(() => createRegistry(entries, `${FIXTURES}/duplicate-id`, fixtureBibliography))).toEqual([
       `dataset "fixture-flows" (${FIXTURES}/duplicate-id/b.csv): the id "fixture-flows" is already used by the dataset for a.csv; give each dataset its own id`,
     ]);
   });
 
   it('rejects a dataset whose CSV file does not exist', () => {
-    expect(problemsOf(() => createRegistry([fixtureDataset()], `${FIXTURES}/missing-file`))).toEqual([
+    expect(problemsOf(() => createRegistry([fixtureDataset()], `${FIXTURES}/missing-file`, fixtureBibliography))).toEqual([
       `dataset "fixture-flows" (${FIXTURES}/missing-file/flows.csv): the CSV file ${FIXTURES}/missing-file/flows.csv does not exist`,
     ]);
   });
 
   it('rejects a CSV file that no dataset uses, so nothing is silently left out', () => {
-    expect(problemsOf(() => createRegistry([fixtureDataset()], `${FIXTURES}/orphan-csv`))).toEqual([
+    expect(problemsOf(() => createRegistry([fixtureDataset()], `${FIXTURES}/orphan-csv`, fixtureBibliography))).toEqual([
       `${FIXTURES}/orphan-csv/forgotten.csv: no dataset entry uses this file`,
     ]);
   });
 
   it('rejects an unknown citation key', () => {
-    expect(problemsOf(() => createRegistry([fixtureDataset({ source: 'no-such-source' })], `${FIXTURES}/valid`))).toEqual([
-      `dataset "fixture-flows" (${FIXTURES}/valid/flows.csv): citation key "no-such-source" is not in src/bibliography/sources/`,
+    expect(problemsOf(() => createRegistry([fixtureDataset({ source: 'no-such-source' })], `${FIXTURES}/valid`, fixtureBibliography))).toEqual([
+      `dataset "fixture-flows" (${FIXTURES}/valid/flows.csv): citation key "no-such-source" is not in the bibliography`,
     ]);
   });
 
   it('names an unknown dataset and lists the known ones', () => {
-    const registry = createRegistry([fixtureDataset()], `${FIXTURES}/valid`);
+    const registry = createRegistry([fixtureDataset()], `${FIXTURES}/valid`, fixtureBibliography);
     expect(problemsOf(() => registry.get('fixture-flow', 'content/x.mdx:12'))).toEqual([
       'content/x.mdx:12: no dataset "fixture-flow" in data/ (known datasets: fixture-flows)',
     ]);

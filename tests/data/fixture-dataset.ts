@@ -1,6 +1,11 @@
 /** A small dataset definition shared by the CSV fixture tests. */
 import { defineDataset } from '../../src/schemas/dataset.ts';
 import * as cell from '../../src/schemas/cells.ts';
+import { createBibliography } from '../../src/bibliography/bibliography.ts';
+import { report } from '../../src/report/report.ts';
+
+/** The real report's bibliography, which the fixtures cite. */
+export const fixtureBibliography = createBibliography(report.bibliography, 'content/report.config.ts');
 
 export const FIXTURES = 'tests/fixtures/csv';
 

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { numbersInText, checkTranscription } from '../../src/data/transcription.ts';
 import { registry } from '../../src/data/datasets.ts';
+import { report } from '../../src/report/report.ts';
 
 const SOURCES_DIR = path.resolve(process.env.REPORT_SOURCES_DIR ?? '../shared/sources');
 
@@ -21,7 +22,7 @@ describe('numbersInText', () => {
 
 describe.runIf(fs.existsSync(SOURCES_DIR))('transcription against ../shared/sources', () => {
   // Inside the tests: a skipped describe still runs its body.
-  const check = () => checkTranscription(registry, (file) => fs.readFileSync(path.join(SOURCES_DIR, file), 'utf8'));
+  const check = () => checkTranscription(registry, report.sourceTexts?.files ?? {}, (file) => fs.readFileSync(path.join(SOURCES_DIR, file), 'utf8'));
 
   it('checks every numeric cell of every dataset', () => {
     expect(check().checked).toBeGreaterThan(50);

@@ -11,6 +11,7 @@ const good = {
   authors: ['An Author'],
   lang: 'fr',
   sidebar: [{ label: 'Home', link: '/' }, { label: 'One', slug: 'one' }],
+  bibliography: [{ key: 'an-author-2020', kind: 'report', author: 'Author, An', shortAuthor: 'Author', year: '2020', title: 'A source' }],
 };
 
 function problemsOf(input: unknown): readonly string[] {
@@ -39,6 +40,12 @@ describe('report config', () => {
     const problems = problemsOf({ ...good, titel: 'typo' });
     expect(problems.join('\n')).toContain('titel');
     expect(problems[0]).toMatch(/^content\/report\.config\.ts: /);
+  });
+
+  it('names a bad bibliography entry by its index', () => {
+    const problems = problemsOf({ ...good, bibliography: [{ ...good.bibliography[0], year: '20' }] });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^content\/report\.config\.ts: "bibliography\.0\.year": /);
   });
 
   it('rejects a bad sidebar entry by its index', () => {

@@ -7,5 +7,5 @@ export const getStaticPaths: GetStaticPaths = () => [...registry.datasets.keys()
 
 export const GET: APIRoute = ({ params }) => {
   const loaded = registry.load(registry.get(String(params.id), 'src/pages/data/[id].json.ts'));
-  return new Response(datasetJson(loaded), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(datasetJson(loaded, registry.bibliography), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -3,7 +3,7 @@
  * that the site uses, one file per topic. Add an entry before citing it; an
  * unknown or duplicate key stops the build.
  */
-import type { SourceInput } from '../../schemas/source.ts';
+import type { SourceInput } from '../../src/schemas/source.ts';
 import { reports } from './reports.ts';
 import { legalSources } from './legal.ts';
 import { irregularSources } from './irregular.ts';
@@ -11,7 +11,7 @@ import { traffickingSources } from './trafficking.ts';
 import { remittanceSources } from './remittances.ts';
 import { dataManagementSources } from './data-management.ts';
 
-export const sources: readonly SourceInput[] = [
+export const sources: SourceInput[] = [
   ...reports,
   ...legalSources,
   ...irregularSources,
