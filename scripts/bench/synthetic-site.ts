@@ -42,7 +42,7 @@ export function writeSyntheticChapters(dir: string, figures: number): number {
     }).join('\n');
     fs.writeFileSync(
       path.join(content, `chapter-${chapter}.mdx`),
-      `---\ntitle: Chapter ${chapter}\ndescription: Synthetic chapter ${chapter}.\n---\n\nimport { Figure, Cite } from '../src/components';\nimport bopInflows from '../src/charts/custom/bop-inflows-1997-2010.ts';\n\n${body}`,
+      `---\ntitle: Chapter ${chapter}\ndescription: Synthetic chapter ${chapter}.\n---\n\nimport { Figure, Cite } from '../src/components';\nimport bopInflows from '../data/remittances/inflows-bop.chart.ts';\n\n${body}`,
     );
   }
   // The real sidebar names chapters this copy does not have.

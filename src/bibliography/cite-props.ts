@@ -3,7 +3,7 @@
  * chapter check can reject a misspelt one instead of ignoring it.
  */
 export interface CiteProps {
-  /** Key of the source in src/bibliography/sources/. */
+  /** Key of the source in the report's bibliography. */
   source: string;
   /** Page, table or section: "p. 65", "Table 5". */
   locator?: string;

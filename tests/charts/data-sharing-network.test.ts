@@ -1,6 +1,6 @@
 /** The data-sharing network: every link of the dataset is drawn between two listed nodes. */
 import { describe, expect, it } from 'vitest';
-import network from '../../src/charts/custom/data-sharing-network.ts';
+import network from '../../data/data-management/links.chart.ts';
 import { registry } from '../../src/data/datasets.ts';
 import { dataManagementLinks } from '../../data/data-management/links.ts';
 

@@ -5,12 +5,12 @@
  * the receiver. Node names come from the institutions and systems datasets.
  */
 import * as Plot from '@observablehq/plot';
-import { defineChart } from '../define-chart.ts';
-import { MAIN_COLOR } from '../theme.ts';
-import { registry } from '../../data/datasets.ts';
-import { dataManagementLinks } from '../../../data/data-management/links.ts';
-import { dataManagementInstitutions } from '../../../data/data-management/institutions.ts';
-import { dataManagementSystems } from '../../../data/data-management/systems.ts';
+import { defineChart } from '../../src/charts/define-chart.ts';
+import { MAIN_COLOR } from '../../src/charts/theme.ts';
+import { registry } from '../../src/data/datasets.ts';
+import { dataManagementLinks } from './links.ts';
+import { dataManagementInstitutions } from './institutions.ts';
+import { dataManagementSystems } from './systems.ts';
 
 const defaults = {
   rowHeight: 19,

@@ -3,9 +3,9 @@
  * common scale, so the growth shows; the tooltip gives the report's wording.
  */
 import * as Plot from '@observablehq/plot';
-import { defineChart } from '../define-chart.ts';
-import { formatNumber, GRID_OPACITY, MAIN_COLOR, MARGIN_LEFT } from '../theme.ts';
-import { remittanceInflowsBop } from '../../../data/remittances/inflows-bop.ts';
+import { defineChart } from '../../src/charts/define-chart.ts';
+import { formatNumber, GRID_OPACITY, MAIN_COLOR, MARGIN_LEFT } from '../../src/charts/theme.ts';
+import { remittanceInflowsBop } from './inflows-bop.ts';
 
 export default defineChart(remittanceInflowsBop, (rows, frame) => ({
   plot: {
