@@ -16,7 +16,7 @@ import { parseMdx, walk, type MdxNode as Node } from './parse-mdx.ts';
 
 interface Chapter {
   file: string;
-  /** Page path: "/" for index.mdx, "/remittances/" for remittances.mdx. */
+  /** Page path: "/" for index.mdx, "/population/" for population.mdx. */
   page: string;
   tree: Node;
   analysis?: ChapterAnalysis;

@@ -10,7 +10,7 @@ import { ReportInputError } from './errors.ts';
 import { fullReference } from '../bibliography/bibliography.ts';
 
 export interface ChapterRef {
-  /** Chapter page, e.g. "/remittances/" (before the base path). */
+  /** Chapter page, e.g. "/population/" (before the base path). */
   path: string;
   title: string;
   analysis: ChapterAnalysis;
@@ -20,7 +20,7 @@ export interface ChapterRef {
 
 export interface CatalogueEntry {
   id: string;
-  /** The data/ folder it lives in: "remittances". */
+  /** The data/ folder it lives in: "population". */
   topic: string;
   title: string;
   unit: string;
@@ -31,7 +31,7 @@ export interface CatalogueEntry {
   rows: number;
   columns: string[];
   file: string;
-  /** Figures that draw this dataset ("Remittances, Figure 2" -> "/remittances/#fig-…"), then chapters quoting it in their text. */
+  /** Figures that draw this dataset ("Population, Figure 2" -> "/population/#fig-…"), then chapters quoting it in their text. */
   usedBy: { label: string; path: string }[];
 }
 

@@ -16,7 +16,7 @@ export interface LoadedDataset<D extends Dataset = Dataset> {
   rows: RowOf<D>[];
   /** The CSV exactly as committed: what the download link serves. */
   csvText: string;
-  /** Path shown in messages, relative to the project: "data/remittance-flows.csv". */
+  /** Path shown in messages, relative to the project: "data/population/by-year.csv". */
   file: string;
 }
 

@@ -8,8 +8,8 @@ import { z } from 'zod';
  * Ids of the datasets whose numbers the chapter quotes in its text without
  * drawing them in a figure; the data catalogue lists the chapter under them.
  */
-export const quotedDatasetsSchema = z.array(z.string({ error: 'expected dataset ids, e.g. datasets: [legal-work-permit-holders]' }), {
-  error: 'expected a list of dataset ids, e.g. datasets: [legal-work-permit-holders]',
+export const quotedDatasetsSchema = z.array(z.string({ error: 'expected dataset ids, e.g. datasets: [population-by-year]' }), {
+  error: 'expected a list of dataset ids, e.g. datasets: [population-by-year]',
 });
 
 export const chapterFrontmatterSchema = z.looseObject({

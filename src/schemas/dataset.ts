@@ -14,9 +14,9 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The descriptive part of a dataset entry, checked when the registry loads. */
 export const datasetMetaSchema = z.strictObject({
-  id: z.string().regex(SLUG, 'use lower-case words joined by hyphens, e.g. "remittance-flows"'),
-  /** Path of the CSV below data/: "remittances/flows.csv". */
-  file: z.string().regex(/^(?:[a-z0-9][a-z0-9-]*\/)*[a-z0-9][a-z0-9-]*\.csv$/, 'name a .csv file below data/, e.g. "remittances/flows.csv"'),
+  id: z.string().regex(SLUG, 'use lower-case words joined by hyphens, e.g. "population-by-year"'),
+  /** Path of the CSV below data/: "population/by-year.csv". */
+  file: z.string().regex(/^(?:[a-z0-9][a-z0-9-]*\/)*[a-z0-9][a-z0-9-]*\.csv$/, 'name a .csv file below data/, e.g. "population/by-year.csv"'),
   title: z.string().min(1),
   unit: z.string().min(1),
   /** Citation key of the original source of the numbers. */

@@ -9,7 +9,7 @@ import { parseHTML } from 'linkedom';
 import { htmlPagesOf } from './html-pages.ts';
 
 export interface BrokenLink {
-  /** The page holding the link, as a URL path ("/remittances/"). */
+  /** The page holding the link, as a URL path ("/population/"). */
   page: string;
   href: string;
   problem: string;
