@@ -1,0 +1,76 @@
+/**
+ * The engine's one entry point: the Astro settings that turn a report folder
+ * (content/ with its report.config.ts, and data/) into a site.
+ *
+ *   // astro.config.mjs of a report
+ *   export default defineConfig({ site, base, trailingSlash: 'always',
+ *     ...(await reportSite({ config: 'content/report.config.ts', base })) });
+ *
+ * Run from the report's folder: content/ and data/ are read relative to it.
+ */
+import { fileURLToPath } from 'node:url';
+import type { AstroUserConfig } from 'astro';
+import starlight from '@astrojs/starlight';
+import { satteri } from '@astrojs/markdown-satteri';
+import { basePathLinks } from './markdown/base-path-links.ts';
+import { linkCheck } from './site/link-check-integration.ts';
+import { reloadOnDataChange } from './site/reload-on-data-change.ts';
+import { securityHeaders } from './site/security-headers-integration.ts';
+import { loadReportConfig } from './report/load-report-config.ts';
+import { reportConfigPlugin } from './report/report-config-plugin.ts';
+
+export interface ReportSiteOptions {
+  /** The report's config file, relative to the report folder. */
+  config?: string;
+  /** The base path the site is served under (the deployer's BASE_PATH). */
+  base?: string;
+}
+
+const engineFile = (file: string) => fileURLToPath(new URL(file, import.meta.url));
+
+export async function reportSite({ config = 'content/report.config.ts', base = '/' }: ReportSiteOptions = {}): Promise<AstroUserConfig> {
+  const report = await loadReportConfig(config);
+  return {
+    // Pages, components and the content collections are the engine's, wherever the report is.
+    srcDir: engineFile('./'),
+    // Chapter links such as "/chapter/" follow the base path.
+    markdown: { processor: satteri({ hastPlugins: [basePathLinks(base)] }) },
+    vite: {
+      plugins: [reportConfigPlugin(config)],
+      build: {
+        rolldownOptions: {
+          // Astro marks every MDX page with this directive and the bundler warns about
+          // it once per chapter (withastro/astro#18087); the warning is harmless and
+          // would hide the ones that matter.
+          onLog(level, log, handler) {
+            if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+            handler(level, log);
+          },
+        },
+      },
+    },
+    integrations: [
+      starlight({
+        title: report.title,
+        description: report.description,
+        // Chapters live in content/, not src/content/docs/.
+        markdown: { processedDirs: ['./content'] },
+        customCss: [engineFile('./styles/figures.css'), engineFile('./styles/print.css')],
+        components: {
+          MarkdownContent: engineFile('./components/overrides/MarkdownContent.astro'),
+          Head: engineFile('./components/overrides/Head.astro'),
+        },
+        // The reading order of the report.
+        sidebar: report.sidebar,
+        lastUpdated: false,
+        pagination: true,
+      }),
+      // Dev server: an edited CSV reloads the page that shows it.
+      reloadOnDataChange(),
+      // dist/_headers: the Content-Security-Policy, with a hash for each inline script.
+      securityHeaders(),
+      // Last, so it sees the finished site: a broken internal link stops the build.
+      linkCheck(),
+    ],
+  };
+}
