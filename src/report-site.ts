@@ -10,6 +10,9 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroUserConfig } from 'astro';
+
+/** The parts of an Astro config the engine sets; the report sets site, base and trailingSlash. */
+export type ReportSiteConfig = Pick<AstroUserConfig, 'srcDir' | 'markdown' | 'vite' | 'integrations'>;
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import { basePathLinks } from './markdown/base-path-links.ts';
@@ -28,7 +31,7 @@ export interface ReportSiteOptions {
 
 const engineFile = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 
-export async function reportSite({ config = 'content/report.config.ts', base = '/' }: ReportSiteOptions = {}): Promise<AstroUserConfig> {
+export async function reportSite({ config = 'content/report.config.ts', base = '/' }: ReportSiteOptions = {}): Promise<ReportSiteConfig> {
   const report = await loadReportConfig(config);
   return {
     // Pages, components and the content collections are the engine's, wherever the report is.
@@ -53,6 +56,8 @@ export async function reportSite({ config = 'content/report.config.ts', base = '
       starlight({
         title: report.title,
         description: report.description,
+        // One language, the report's: <html lang> and Starlight's interface texts follow it.
+        locales: { root: { label: report.lang, lang: report.lang } },
         // Chapters live in content/, not src/content/docs/.
         markdown: { processedDirs: ['./content'] },
         customCss: [engineFile('./styles/figures.css'), engineFile('./styles/print.css')],

@@ -1,0 +1,29 @@
+import { defineDataset } from '../../../../src/schemas/dataset.ts';
+import * as cell from '../../../../src/schemas/cells.ts';
+
+export const flows = defineDataset({
+  id: 'flows',
+  file: 'remittances/flows.csv',
+  title: 'Inward and outward remittance flows of Azerbaijan and their components, 2003–2010',
+  unit: 'US$ millions',
+  source: 'world-bank-factbook-2011',
+  via: 'shahgaldiyev-2016',
+  locator: 'Table 5; the report cites the Factbook, p. 65',
+  notes: [
+    'The components ("of which") of the 2010 inward flow and all of the 2010 outward flow are blank ("-") in the source; they are kept as no data.',
+    'The components do not always add up to the total, by 1 (e.g. inward 2004: 191 + 12 + 24 = 227 against a total of 228), presumably from rounding in the source; the figures are kept as published.',
+    'Flows recorded in the balance of payments; remittances sent through informal channels are not included.',
+  ],
+  row: {
+    year: cell.year(),
+    flow: cell.oneOf(['Inward', 'Outward']),
+    component: cell.oneOf(['Total', "Workers' remittances", 'Compensation of employees', "Migrants' transfers"]),
+    usd_millions: cell.numberOrNull({ min: 0 }),
+  },
+  columns: {
+    year: 'Year',
+    flow: 'Flow',
+    component: 'Component',
+    usd_millions: 'US$ millions',
+  },
+});
