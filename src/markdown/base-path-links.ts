@@ -1,7 +1,7 @@
 /**
  * Chapters link to each other as "/population/". When the site is served
- * under a sub-path (BASE_PATH=/az-migration/), those links must become
- * "/az-migration/population/": this Sätteri plugin rewrites them at build time.
+ * under a sub-path (BASE_PATH=/my-report/), those links must become
+ * "/my-report/population/": this Sätteri plugin rewrites them at build time.
  */
 import { defineHastPlugin } from 'satteri';
 
