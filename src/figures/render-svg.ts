@@ -3,6 +3,7 @@
  * DOM, so a chart needs no JavaScript in the reader's browser.
  */
 import * as Plot from '@observablehq/plot';
+import { withAxisLabelRoom } from '../charts/axis-label-room.ts';
 import { parseHTML } from 'linkedom';
 import { CHART_CLASS } from '../charts/theme.ts';
 
@@ -17,7 +18,7 @@ const { document } = parseHTML('<!doctype html><html><head></head><body></body><
 
 export function renderSvg(options: Plot.PlotOptions, labels: SvgLabels): string {
   const svg = Plot.plot({
-    ...options,
+    ...withAxisLabelRoom(options),
     document: document as unknown as Document,
     className: CHART_CLASS,
   });
