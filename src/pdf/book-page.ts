@@ -1,0 +1,104 @@
+/**
+ * Runs in the browser: turns the built chapter pages into one printable book
+ * (cover, contents, list of figures, chapters each on a new page). Ids are
+ * prefixed by chapter so anchors stay unique, and links between chapters become
+ * links inside the book.
+ */
+export interface BookInput {
+  title: string;
+  edition: string;
+  authors: string[];
+  sources: string[];
+  chapters: { label: string; path: string }[];
+  pageNumbers: Record<string, number>;
+}
+
+export async function assembleBook(input: BookInput): Promise<string[]> {
+  const chapterKey = (path: string) => (path.replace(/^\/|\/$/g, '') || 'overview').replace(/[^a-z0-9-]/gi, '-');
+  const number = (id: string) => String(input.pageNumbers[id] ?? '000');
+  const figuresList: string[] = [];
+  const chapterHtml: string[] = [];
+  const targets: string[] = [];
+  for (const chapter of input.chapters) {
+    const key = chapterKey(chapter.path);
+    const html = await (await fetch(chapter.path)).text();
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    const content = doc.querySelector('.sl-markdown-content');
+    if (!content) throw new Error(`${chapter.path}: no chapter content found`);
+    content.querySelectorAll('.figure-downloads, .figure-chart-narrow, script').forEach((el) => el.remove());
+    content.querySelectorAll('[id]').forEach((el) => (el.id = `${key}--${el.id}`));
+    content.querySelectorAll('[aria-labelledby],[aria-describedby]').forEach((el) => {
+      for (const attr of ['aria-labelledby', 'aria-describedby']) {
+        const value = el.getAttribute(attr);
+        if (value) el.setAttribute(attr, value.split(' ').map((id) => `${key}--${id}`).join(' '));
+      }
+    });
+    content.querySelectorAll('a[href]').forEach((a) => {
+      const href = a.getAttribute('href')!;
+      const local = href.match(/^#(.+)$/);
+      const other = href.match(/^(\/[^#?]*?)(?:#(.+))?$/);
+      if (local) a.setAttribute('href', `#${key}--${local[1]}`);
+      else if (other && input.chapters.some((c) => c.path === other[1])) {
+        const otherKey = chapterKey(other[1]);
+        a.setAttribute('href', other[2] ? `#${otherKey}--${other[2]}` : `#ch-${otherKey}`);
+      }
+    });
+    targets.push(`ch-${key}`);
+    // The figure's description is its alternative text in the tagged PDF.
+    content.querySelectorAll('figure.report-figure').forEach((figure) => {
+      const description = figure.querySelector('.figure-description')?.textContent ?? '';
+      figure.querySelectorAll('.figure-chart svg').forEach((svg) => {
+        svg.setAttribute('role', 'img');
+        svg.setAttribute('aria-label', description);
+      });
+      const label = figure.querySelector('.figure-number')?.textContent ?? '';
+      const title = figure.querySelector('.figure-title')?.textContent ?? '';
+      targets.push(figure.id);
+      figuresList.push(
+        `<li><a href="#${figure.id}"><span>${label}. ${escapeHtml(title)}</span><span class="pn" data-target="${figure.id}">${number(figure.id)}</span></a></li>`,
+      );
+    });
+    chapterHtml.push(
+      `<section class="book-chapter" id="ch-${key}"><h1>${escapeHtml(chapter.label)}</h1>${content.innerHTML}</section>`,
+    );
+  }
+  const contents = input.chapters
+    .map((c) => {
+      const id = `ch-${chapterKey(c.path)}`;
+      return `<li><a href="#${id}"><span>${escapeHtml(c.label)}</span><span class="pn" data-target="${id}">${number(id)}</span></a></li>`;
+    })
+    .join('');
+  const cover = `<section class="book-cover"><h1>${escapeHtml(input.title)}</h1>
+    <p class="book-edition">${escapeHtml(input.edition)}</p>
+    <p>${input.authors.map(escapeHtml).join(', ')}</p>
+    <h2>Sources</h2><ul>${input.sources.map((s) => `<li>${escapeHtml(s)}</li>`).join('')}</ul></section>`;
+  const front = `<section class="book-front"><h2 id="contents">Contents</h2><ol class="book-toc">${contents}</ol>
+    <h2 id="figures">List of figures</h2><ol class="book-toc book-figures">${figuresList.join('')}</ol></section>`;
+  document.documentElement.setAttribute('data-theme', 'light');
+  const main = document.createElement('main');
+  main.className = 'book sl-markdown-content';
+  main.innerHTML = cover + front + chapterHtml.join('');
+  document.body.replaceChildren(main);
+  const style = document.createElement('style');
+  style.textContent = `
+    @page { size: A4; margin: 22mm 18mm 20mm; }
+    body { background: #fff; color: #111; }
+    .book { max-width: none; padding: 0; font-size: 11pt; }
+    .book-cover { break-after: page; padding-top: 30mm; }
+    .book-cover h1 { font-size: 30pt; }
+    .book-front { break-after: page; }
+    .book-chapter { break-before: page; }
+    .book-chapter > h1 { font-size: 22pt; margin-bottom: 1em; }
+    .book-toc { list-style: none; padding: 0; }
+    .book-toc a { display: flex; justify-content: space-between; gap: 1em; text-decoration: none; color: inherit; }
+    .book-toc .pn { font-variant-numeric: tabular-nums; }
+    .figure-chart-wide { display: block !important; }
+    details.figure-data > :not(summary), details.figure-notes > :not(summary) { display: block !important; }
+  `;
+  document.head.append(style);
+  return targets;
+
+  function escapeHtml(text: string): string {
+    return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+  }
+}
