@@ -38,7 +38,7 @@ export async function assembleBook(input: BookInput): Promise<string[]> {
       const local = href.match(/^#(.+)$/);
       const other = href.match(/^(\/[^#?]*?)(?:#(.+))?$/);
       if (local) a.setAttribute('href', `#${key}--${local[1]}`);
-      else if (other && input.chapters.some((c) => c.path === other[1])) {
+      else if (other?.[1] && input.chapters.some((c) => c.path === other[1])) {
         const otherKey = chapterKey(other[1]);
         a.setAttribute('href', other[2] ? `#${otherKey}--${other[2]}` : `#ch-${otherKey}`);
       }

@@ -12,7 +12,13 @@ export function findPages(pages: string[], headings: { id: string; text: string;
   for (const heading of [...headings]) {
     const needle = normalise(heading.text).slice(0, 40);
     let index = -1;
-    for (let p = from; p < pageText.length; p++) if (heading.startsPage ? stripHeader(pageText[p]).startsWith(needle) : pageText[p].includes(needle)) { index = p; break; }
+    for (let p = from; p < pageText.length; p++) {
+      const text = pageText[p] ?? '';
+      if (heading.startsPage ? stripHeader(text).startsWith(needle) : text.includes(needle)) {
+        index = p;
+        break;
+      }
+    }
     if (index < 0) throw new Error(`PDF: "${heading.text}" was not found in the printed pages after page ${from + 1}`);
     result[heading.id] = index + 1;
     from = index;
