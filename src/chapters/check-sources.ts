@@ -13,6 +13,7 @@ import { chapterFrontmatterSchema } from '../schemas/chapter.ts';
 import { unknownQuotes } from '../data/catalogue.ts';
 import { analyseChapterTree, type ChapterAnalysis } from './analyse-chapter.ts';
 import { parseMdx, walk, type MdxNode as Node } from './parse-mdx.ts';
+import { citesAsObject } from './cite-as-object.ts';
 
 interface Chapter {
   file: string;
@@ -32,6 +33,7 @@ export function checkChapters(dir: string, registry: Registry): string[] {
     const file = path.join(dir, name).split(path.sep).join('/');
     const source = fs.readFileSync(file, 'utf8');
     problems.push(...checkFrontmatter(source, file, registry));
+    problems.push(...citesAsObject(source, file));
     const slug = name.replace(/\.mdx?$/, '').split(path.sep).join('/');
     const page = slug === 'index' ? '/' : `/${slug.replace(/\/index$/, '')}/`;
     let tree: Node;
