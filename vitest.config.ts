@@ -6,6 +6,8 @@ export default defineConfig({
   plugins: [reportConfigPlugin('content/report.config.ts')],
   test: {
     include: ['tests/**/*.test.ts'],
+    // The chart palette is read from figures.css (?raw), as in the build.
+    css: { include: [/figures\.css/] },
     // Build-output tests run `astro build`, which takes a while on 2 cores.
     testTimeout: 180_000,
     hookTimeout: 300_000,

@@ -16,6 +16,7 @@ import { FIGURE_ATTRIBUTES } from '../figures/figure-props.ts';
 import { CITE_ATTRIBUTES } from '../bibliography/cite-props.ts';
 import { isNumericColumn } from '../schemas/cells.ts';
 import { parseMdx, walk, type MdxNode as Node } from './parse-mdx.ts';
+import { defaultImportsOf, readWrittenAttributes } from './written-attributes.ts';
 
 export interface FigureUse {
   id: string;
@@ -23,6 +24,15 @@ export interface FigureUse {
   number: number;
   line: number;
   dataset: string;
+  /** The attributes as written, so a figure can be drawn away from its chapter (image, embed page). */
+  attributes: WrittenAttributes;
+}
+
+/** A <Figure>'s attributes read without running the MDX: strings, JSON values, and the chart module a spec={…} names. */
+export interface WrittenAttributes {
+  values: Record<string, unknown>;
+  /** Project-relative path of the module whose default export is the custom chart, e.g. "data/x/y.chart.ts". */
+  specModule?: string;
 }
 
 export interface ChapterAnalysis {
@@ -47,6 +57,7 @@ export function analyseChapterTree(tree: Node, file: string, registry: Registry)
   const cite = (key: string) => {
     if (!citations.includes(key)) citations.push(key);
   };
+  const imports = defaultImportsOf(tree, file);
 
   walk(tree, (node) => {
     if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
@@ -77,7 +88,12 @@ export function analyseChapterTree(tree: Node, file: string, registry: Registry)
         problems.push(`${at}, <Figure id="${figure.id}">: the id is already used by the figure on line ${duplicate.line}; each figure on a page needs its own id`);
         return;
       }
-      figures.push({ ...figure, line, number: figures.length + 1 });
+      const written = readWrittenAttributes(node, imports, `${at}, <Figure id="${figure.id}">`);
+      if (typeof written === 'string') {
+        problems.push(written);
+        return;
+      }
+      figures.push({ ...figure, line, number: figures.length + 1, attributes: written });
       const dataset = registry.datasets.get(figure.dataset);
       if (dataset) {
         cite(dataset.source);

@@ -32,7 +32,7 @@ export interface CatalogueEntry {
   columns: string[];
   file: string;
   /** Figures that draw this dataset ("Population, Figure 2" -> "/population/#fig-…"), then chapters quoting it in their text. */
-  usedBy: { label: string; path: string }[];
+  usedBy: { label: string; path: string; figureId?: string }[];
 }
 
 export function buildCatalogue(registry: Registry, chapters: readonly ChapterRef[]): CatalogueEntry[] {
@@ -61,7 +61,7 @@ export function buildCatalogue(registry: Registry, chapters: readonly ChapterRef
         ...chapters.flatMap((chapter) =>
           chapter.analysis.figures
             .filter((figure) => figure.dataset === dataset.id)
-            .map((figure) => ({ label: `${chapter.title}, Figure ${figure.number}`, path: `${chapter.path}#fig-${figure.id}` })),
+            .map((figure) => ({ label: `${chapter.title}, Figure ${figure.number}`, path: `${chapter.path}#fig-${figure.id}`, figureId: figure.id })),
         ),
         ...chapters
           .filter((chapter) => chapter.quotes.includes(dataset.id))

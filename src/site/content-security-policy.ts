@@ -9,7 +9,8 @@
 import { createHash } from 'node:crypto';
 import { parseHTML } from 'linkedom';
 
-export function contentSecurityPolicy(scriptHashes: readonly string[]): string {
+/** `framedBy`: who may show the page in a frame; nobody, except for the figure embed pages. */
+export function contentSecurityPolicy(scriptHashes: readonly string[], { framedBy = "'none'" }: { framedBy?: string } = {}): string {
   return [
     "default-src 'self'",
     ["script-src 'self'", ...scriptHashes.map((hash) => `'${hash}'`), "'wasm-unsafe-eval'"].join(' '),
@@ -20,7 +21,7 @@ export function contentSecurityPolicy(scriptHashes: readonly string[]): string {
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
+    `frame-ancestors ${framedBy}`,
   ].join('; ');
 }
 

@@ -6,6 +6,8 @@
  * Screenshots go to test-results/browser/.
  */
 import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -196,6 +198,43 @@ describe('Content-Security-Policy', () => {
       fs.rmSync(path.join(dist, 'injected.html'));
     }
     expect(problems).toEqual([]);
+  });
+});
+
+describe('figure embed pages', () => {
+  it('an embed page shows its figure in an iframe on another site; a chapter page refuses to be framed', async () => {
+    const site = await serveDist(dist, '/', 'dist');
+    // Another origin (another port) that embeds one figure page and one chapter page.
+    const embedId = 'inward-outward';
+    const host = http.createServer((_, response) => {
+      response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+      response.end(`<!doctype html><title>host</title>
+        <iframe name="figure" src="${site.origin}/figures/${embedId}/" title="figure" width="700" height="700"></iframe>
+        <iframe name="chapter" src="${site.origin}/remittances/" title="chapter" width="700" height="700"></iframe>`);
+    });
+    await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const refused: string[] = [];
+    page.on('console', (message) => {
+      if (message.text().includes('frame-ancestors')) refused.push(message.text());
+    });
+    try {
+      await page.goto(`http://127.0.0.1:${(host.address() as AddressInfo).port}/`, { waitUntil: 'load' });
+      const figure = page.frame({ name: 'figure' });
+      await expect.poll(() => figure?.locator(`#fig-${embedId} svg[role="img"]`).count() ?? 0, { timeout: 10_000 }).toBeGreaterThan(0);
+      expect(await figure?.locator('h1').textContent()).toContain('Remittances');
+      expect(await figure?.locator('.embed-footer a').getAttribute('href')).toBe(`/remittances/#fig-${embedId}`);
+      await expect.poll(() => refused.length, { timeout: 10_000 }).toBeGreaterThan(0);
+      // Only the chapter page is refused: the figure frame drew its chart above.
+      expect(refused.every((text) => text.includes("frame-ancestors 'none'"))).toBe(true);
+      expect(await page.frame({ name: 'chapter' })?.locator('.report-figure').count()).toBe(0);
+      await page.screenshot({ path: `${SHOTS}/embed-on-another-site.png` });
+    } finally {
+      await context.close();
+      await new Promise<void>((resolve) => host.close(() => resolve()));
+      await site.close();
+    }
   });
 });
 

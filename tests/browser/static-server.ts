@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { headersFor } from '../../src/site/headers-rules.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -16,6 +17,8 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json; charset=utf-8',
   '.csv': 'text/csv; charset=utf-8',
   '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.pdf': 'application/pdf',
   '.xml': 'application/xml',
   '.zip': 'application/zip',
   '.txt': 'text/plain; charset=utf-8',
@@ -27,10 +30,16 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** `headers` are sent with every response, e.g. a Content-Security-Policy. */
-export async function serveDist(dist: string, base = '/', headers: Record<string, string> = {}): Promise<StaticServer> {
+/**
+ * `headers` are sent with every response, e.g. a Content-Security-Policy, or
+ * 'dist' serves each path with the headers dist/_headers gives it, as a host
+ * that reads the file would.
+ */
+export async function serveDist(dist: string, base = '/', fixed: Record<string, string> | 'dist' = {}): Promise<StaticServer> {
+  const rules = fixed === 'dist' ? fs.readFileSync(path.join(dist, '_headers'), 'utf8') : undefined;
   const server = http.createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
+    const headers = rules === undefined ? (fixed as Record<string, string>) : Object.fromEntries(headersFor(rules, `/${url.pathname.slice(base.length)}`));
     let file: string | undefined;
     if (url.pathname.startsWith(base)) {
       const relative = decodeURIComponent(url.pathname.slice(base.length));

@@ -19,6 +19,23 @@ describe('contentSecurityPolicy', () => {
     const policy = contentSecurityPolicy(['sha256-AAA=', 'sha256-BBB=']);
     expect(policy).toContain("script-src 'self' 'sha256-AAA=' 'sha256-BBB=' 'wasm-unsafe-eval'");
     expect(policy.split('; ').find((directive) => directive.startsWith('script-src'))).not.toContain('unsafe-inline');
-    expect(policyOf(headersFile(policy))).toBe(policy);
+    expect(policyOf(headersFile(policy, 'embed'))).toBe(policy);
+  });
+});
+
+describe('_headers: only the figure embed pages may be framed', () => {
+  const site = contentSecurityPolicy([]);
+  const embed = contentSecurityPolicy([], { framedBy: '*' });
+  const file = headersFile(site, embed);
+  it('serves every page with frame-ancestors none, and each embed page with one policy that allows framing', () => {
+    for (const page of ['/', '/legal-migration/', '/figures/', '/figures/net-migration.svg', '/data/']) {
+      expect(policyOf(file, page), page).toContain("frame-ancestors 'none'");
+    }
+    for (const page of ['/figures/net-migration/', '/figures/a-b-c/']) {
+      const policy = policyOf(file, page);
+      expect(policy, page).toContain('frame-ancestors *');
+      // Detached, not added to: a second policy would still refuse framing.
+      expect(policy, page).not.toContain("frame-ancestors 'none'");
+    }
   });
 });

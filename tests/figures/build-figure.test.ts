@@ -8,8 +8,8 @@ import type { ChapterAnalysis } from '../../src/chapters/analyse-chapter.ts';
 const chapter: ChapterAnalysis = {
   file: 'content/remittances.mdx',
   figures: [
-    { id: 'first', number: 1, line: 10, dataset: 'remittance-flows' },
-    { id: 'inward-outward', number: 2, line: 20, dataset: 'remittance-flows' },
+    { id: 'first', number: 1, line: 10, dataset: 'remittance-flows', attributes: { values: {} } },
+    { id: 'inward-outward', number: 2, line: 20, dataset: 'remittance-flows', attributes: { values: {} } },
   ],
   citations: [],
 };

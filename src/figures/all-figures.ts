@@ -1,0 +1,40 @@
+/**
+ * Every figure of the site, drawn from what its chapter wrote, with the
+ * chapter it belongs to: for the pages and files that show a figure away
+ * from its chapter (image downloads, embed pages).
+ */
+import { allChapters } from '../chapters/all-chapters.ts';
+import { registry } from '../data/datasets.ts';
+import { customChart } from '../charts/custom-charts.ts';
+import { buildFigure, type FigureModel } from './build-figure.ts';
+import type { FigureProps } from './figure-props.ts';
+import type { ChapterRef } from '../data/catalogue.ts';
+
+export interface SiteFigure {
+  figure: FigureModel;
+  chapter: Pick<ChapterRef, 'path' | 'title'>;
+  /** The dataset it draws. */
+  dataset: string;
+}
+
+let cached: Promise<SiteFigure[]> | undefined;
+
+export function allFigures(base: string): Promise<SiteFigure[]> {
+  cached ??= collect(base);
+  return cached;
+}
+
+async function collect(base: string): Promise<SiteFigure[]> {
+  const figures: SiteFigure[] = [];
+  for (const chapter of await allChapters()) {
+    for (const use of chapter.analysis.figures) {
+      const { values, specModule } = use.attributes;
+      const props = {
+        ...(values as unknown as FigureProps),
+        ...(specModule ? { spec: customChart(specModule, `${chapter.analysis.file}:${use.line}`) } : {}),
+      };
+      figures.push({ figure: buildFigure(props, chapter.analysis, registry, base), chapter: { path: chapter.path, title: chapter.title }, dataset: use.dataset });
+    }
+  }
+  return figures;
+}

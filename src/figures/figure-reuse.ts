@@ -1,0 +1,64 @@
+/**
+ * What a reader needs to take a figure away: its image files, its embed page
+ * and the snippet to embed it, and a ready citation. Pure: the Figure
+ * component and the list of figures lay it out.
+ */
+import type { FigureModel } from './build-figure.ts';
+import type { Bibliography } from '../bibliography/bibliography.ts';
+import { figureCitation, type Citation, type ReportIdentity } from './citation.ts';
+
+export interface FigureReuse {
+  /** Standalone SVG and 2× PNG, for charts (a timeline is a list and has none). */
+  images?: { svg: string; png: string };
+  /** The page that holds only this figure, site-relative and absolute. */
+  embedPage: string;
+  embedSnippet: string;
+  permalink: string;
+  citation: Citation;
+}
+
+/** Site-relative path of a figure's files: /figures/<id>/, /figures/<id>.svg, /figures/<id>.png. */
+export function figurePaths(base: string, id: string) {
+  return { page: `${base}figures/${id}/`, svg: `${base}figures/${id}.svg`, png: `${base}figures/${id}.png` };
+}
+
+// Room for the title, source line and the folded table around the chart.
+const EMBED_TEXT_HEIGHT = 260;
+
+export function figureReuse(
+  figure: FigureModel,
+  chapter: { path: string; title: string },
+  report: ReportIdentity,
+  bibliography: Bibliography,
+  base: string,
+): FigureReuse {
+  const paths = figurePaths(base, figure.id);
+  const absolute = (path: string) => new URL(path.replace(base, ''), report.url).href;
+  const permalink = absolute(`${base}${chapter.path.replace(/^\//, '')}#${figure.anchor}`);
+  const chartHeight = Number(/<svg[^>]*\sheight="([\d.]+)"/.exec(figure.svg)?.[1] ?? 0);
+  const height = Math.ceil((chartHeight || 320) + EMBED_TEXT_HEIGHT + 20 * figure.legend.length ** 0.5);
+  const title = `Figure ${figure.number}. ${figure.title}`;
+  const source = bibliography.get(figure.source.key);
+  const via = figure.via ? bibliography.get(figure.via.key) : undefined;
+  if (!source) throw new Error(`figure "${figure.id}": no bibliography entry "${figure.source.key}"`);
+  return {
+    ...(figure.svg ? { images: { svg: paths.svg, png: paths.png } } : {}),
+    embedPage: paths.page,
+    embedSnippet: `<iframe src="${absolute(paths.page)}" title="${escapeAttribute(title)}" width="100%" height="${height}" loading="lazy" style="border: 0; max-width: 700px;"></iframe>`,
+    permalink,
+    citation: figureCitation(report, {
+      id: figure.id,
+      number: figure.number,
+      title: figure.title,
+      chapterTitle: chapter.title,
+      permalink,
+      source,
+      ...(via ? { via } : {}),
+      locator: figure.locator,
+    }),
+  };
+}
+
+function escapeAttribute(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}

@@ -1,0 +1,13 @@
+/** /figures/<id>.png: each chart as a PNG at twice its size, drawn at build time. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { allFigures, type SiteFigure } from '../../figures/all-figures.ts';
+import { figureImage } from '../../figures/figure-image.ts';
+import { svgToPng } from '../../figures/svg-to-png.ts';
+
+export const getStaticPaths = (async () =>
+  (await allFigures(import.meta.env.BASE_URL))
+    .filter((entry) => entry.figure.svg)
+    .map((entry) => ({ params: { id: entry.figure.id }, props: { entry } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ entry: SiteFigure }> = ({ props, site }) =>
+  new Response(svgToPng(figureImage(props.entry, site)), { headers: { 'Content-Type': 'image/png' } });

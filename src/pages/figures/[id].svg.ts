@@ -1,0 +1,12 @@
+/** /figures/<id>.svg: each chart as a standalone SVG file (see standalone-svg.ts). */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { allFigures, type SiteFigure } from '../../figures/all-figures.ts';
+import { figureImage } from '../../figures/figure-image.ts';
+
+export const getStaticPaths = (async () =>
+  (await allFigures(import.meta.env.BASE_URL))
+    .filter((entry) => entry.figure.svg)
+    .map((entry) => ({ params: { id: entry.figure.id }, props: { entry } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ entry: SiteFigure }> = ({ props, site }) =>
+  new Response(figureImage(props.entry, site), { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
