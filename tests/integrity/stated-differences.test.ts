@@ -26,3 +26,93 @@ describe('stated differences', () => {
     expect(shortSaid).toBe(applied - granted - refused);
   });
 });
+
+// Imported here, beside the cases that use it, so other additions to this file merge cleanly.
+import { sumOf as sumOfColumn } from './rows.ts';
+
+/** A chapter's text with line breaks and runs of spaces collapsed, so a sentence matches across lines. */
+const chapter = (name: string) => fs.readFileSync(`content/${name}.mdx`, 'utf8').replace(/\s+/g, ' ');
+const persons = (id: string, match: (row: Record<string, unknown>) => boolean) => {
+  const found = rowsOf(id).filter(match);
+  if (found.length !== 1) throw new Error(`${id}: expected one row, found ${found.length}`);
+  return found[0]!.persons as number;
+};
+
+describe('stated differences: trafficking', () => {
+  const trafficking = chapter('trafficking');
+  const table4 = (measure: string) => persons('trafficking-offenders-victims-table4', (row) => row.period === '2010' && row.measure === measure);
+  const ministry = (period: string, measure: string) =>
+    persons('trafficking-official-counts-2006-2012', (row) => row.period === period && row.measure === measure);
+  const destinations = (year: number) => rowsOf('trafficking-victims-by-destination').filter((row) => row.year === year);
+  const victimsFound2010 = ministry('2010', 'Victims of trafficking discovered');
+
+  it('the table of differing figures prints the 2010 counts of Table 4 and of the Ministry', () => {
+    const row = (label: string) => {
+      const match = trafficking.match(new RegExp(`\\| 2010 \\| ${label} \\| (\\d+) \\|`));
+      expect(match, `table row "${label}"`).not.toBeNull();
+      return Number(match![1]);
+    };
+    expect(row('Victims')).toBe(table4('Victims'));
+    expect(row('Victims of trafficking found')).toBe(victimsFound2010);
+    expect(row('Human traffickers registered under article 144-1')).toBe(table4('Human traffickers (according to Art. 144-1)'));
+    expect(row('Persons convicted of trafficking')).toBe(ministry('2010', 'Persons convicted of trafficking'));
+  });
+
+  it('"Table 4 and the Ministry agree on the number of victims"; the US categories "do not add up to it"', () => {
+    expect(trafficking).toContain('Table 4 and the Ministry agree on the number of victims');
+    expect(trafficking).toContain('three categories for the same year do not add up to it');
+    expect(victimsFound2010).toBe(table4('Victims'));
+    const us2010 = rowsOf('trafficking-victims-identified-2009-2010').filter((row) => row.year === 2010);
+    expect(sumOfColumn(us2010, 'persons')).not.toBe(table4('Victims'));
+  });
+
+  it('"more people were convicted than victims were found" in 2010', () => {
+    expect(trafficking).toContain('more people were convicted than victims were found that year');
+    expect(ministry('2010', 'Persons convicted of trafficking')).toBeGreaterThan(victimsFound2010);
+  });
+
+  it('the destinations of 2010 "account for all the victims found", those of 2012 for fewer than were referred', () => {
+    expect(trafficking).toContain('The destinations of 2010 account for all the victims found that year');
+    expect(trafficking).toContain('Those of 2012 account for fewer people than were referred to support centres');
+    expect(sumOfColumn(destinations(2010), 'persons')).toBe(victimsFound2010);
+    expect(sumOfColumn(destinations(2012), 'persons')!).toBeLessThan(ministry('2012', 'Victims of trafficking referred to support centres'));
+  });
+});
+
+describe('stated differences: remittances', () => {
+  const remittances = chapter('remittances');
+  const flow = (flowName: string, year: number, component = 'Total') => {
+    const found = rowsOf('remittance-flows').filter((row) => row.flow === flowName && row.year === year && row.component === component);
+    if (found.length !== 1) throw new Error(`remittance-flows: expected one row for ${flowName} ${year} ${component}`);
+    return found[0]!.usd_millions as number | null;
+  };
+  const years = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, index) => from + index);
+
+  it('inflows exceed outflows in every year from 2003 to 2009, slightly in 2003 (171 against 169)', () => {
+    expect(remittances).toContain('inflows exceed outflows in every year from 2003 to 2009');
+    for (const year of years(2003, 2009)) expect(flow('Inward', year)!).toBeGreaterThan(flow('Outward', year)!);
+    const match = remittances.match(/slightly larger than outward flows in 2003 \(US\$ (\d+) against (\d+) million\)/);
+    expect(match, 'the sentence on 2003').not.toBeNull();
+    expect(match!.slice(1).map(Number)).toEqual([flow('Inward', 2003), flow('Outward', 2003)]);
+  });
+
+  it('outward flows "grew every year from 2003 to 2009"', () => {
+    expect(remittances).toContain('Outward flows grew every year from 2003 to 2009');
+    for (const year of years(2004, 2009)) expect(flow('Outward', year)!).toBeGreaterThan(flow('Outward', year - 1)!);
+  });
+
+  it("outward workers' remittances against compensation of employees: ahead in 2003, behind in 2004, ahead from 2005", () => {
+    const workers = (year: number) => flow('Outward', year, "Workers' remittances")!;
+    const compensation = (year: number) => flow('Outward', year, 'Compensation of employees')!;
+    expect(remittances).toContain("in 2004 compensation of employees was the larger of the two (US$ 108 against 65 million)");
+    expect(workers(2003)).toBeGreaterThan(compensation(2003));
+    expect([compensation(2004), workers(2004)]).toEqual([108, 65]);
+    for (const year of years(2005, 2009)) expect(workers(year)).toBeGreaterThan(compensation(year));
+  });
+
+  it("2008's inward total, of which workers' remittances were 1,416, is the peak of the years tabulated", () => {
+    expect(remittances).toContain("in 2008, US$ 1,416 million of that year's peak total");
+    expect(flow('Inward', 2008, "Workers' remittances")).toBe(1416);
+    for (const year of years(2003, 2010)) expect(flow('Inward', year)!).toBeLessThanOrEqual(flow('Inward', 2008)!);
+  });
+});
