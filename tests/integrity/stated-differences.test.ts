@@ -26,3 +26,48 @@ describe('stated differences', () => {
     expect(shortSaid).toBe(applied - granted - refused);
   });
 });
+
+describe('stated differences: irregular migration', () => {
+  const chapter = fs.readFileSync('content/irregular-migration.mdx', 'utf8').replace(/\s+/g, ' ');
+  const deportations = rowsOf('irregular-deportations-2011-by-country');
+  const deportedBy = deportations.filter((row) => row.level === 'Country of origin');
+  const registered = rowsOf('irregular-registered-2008-by-citizenship');
+  const registeredBy = registered.filter((row) => row.level === 'Citizenship');
+  const totalOf = (rows: Record<string, unknown>[]) => rows.find((row) => row.level === 'Total')!.persons as number;
+  const sumPersons = (rows: Record<string, unknown>[]) => rows.reduce((sum, row) => sum + (row.persons as number), 0);
+
+  it('deportations 2011: "each of the other six countries listed accounted for between 19 and 50 people"', () => {
+    const match = chapter.match(/each of the other (\w+) countries listed accounted for between (\d+) and (\d+) people/);
+    expect(match, 'the sentence on the smaller countries of origin').not.toBeNull();
+    const [, countSaid, lowSaid, highSaid] = match!;
+    const others = deportedBy.slice(4).map((row) => row.persons as number);
+    expect(countSaid).toBe(['zero', 'one', 'two', 'three', 'four', 'five', 'six'][others.length]);
+    expect(Number(lowSaid)).toBe(Math.min(...others));
+    expect(Number(highSaid)).toBe(Math.max(...others));
+    // The four named first are the four largest.
+    const firstFour = deportedBy.slice(0, 4).map((row) => row.persons as number);
+    expect(Math.min(...firstFour)).toBeGreaterThan(Math.max(...others));
+  });
+
+  it('the lists of 2011 deportations and 2008 registrations "do not add up to the totals printed with them"', () => {
+    expect(chapter).toContain('the other two do not add up to the totals printed with them');
+    expect(sumPersons(deportedBy)).toBeLessThan(totalOf(deportations));
+    expect(sumPersons(registeredBy)).toBeLessThan(totalOf(registered));
+  });
+
+  it('Turkey heads both the 2008 registrations and the 2011 deportations, as the chapter says', () => {
+    expect(chapter).toContain('Turkey also heads the list of deportations in 2011');
+    const largest = (rows: Record<string, unknown>[], column: string) =>
+      rows.reduce((best, row) => ((row.persons as number) > (best.persons as number) ? row : best))[column];
+    expect(largest(registeredBy, 'citizenship')).toBe('Turkey');
+    expect(largest(deportedBy, 'country')).toBe('Turkey');
+  });
+
+  it('border violators 2009: the order the chapter gives is the order of the counts', () => {
+    const match = chapter.match(/Iran comes first, followed by Turkey, Georgia, the Russian Federation and Pakistan/);
+    expect(match, 'the sentence on the order of countries of origin').not.toBeNull();
+    const rows = rowsOf('irregular-border-violators-2009-by-country');
+    const byCount = [...rows].sort((a, b) => (b.persons as number) - (a.persons as number)).map((row) => row.country);
+    expect(byCount).toEqual(['Iran', 'Turkey', 'Georgia', 'Russian Federation', 'Pakistan']);
+  });
+});
