@@ -71,3 +71,44 @@ describe('stated differences: irregular migration', () => {
     expect(byCount).toEqual(['Iran', 'Turkey', 'Georgia', 'Russian Federation', 'Pakistan']);
   });
 });
+
+describe('stated differences: Azerbaijanis abroad', () => {
+  const chapter = fs.readFileSync('content/abroad.mdx', 'utf8').replace(/\s+/g, ' ');
+
+  it('Russian citizenship: "the wish to stay was stronger in the provinces than in the capital"', () => {
+    expect(chapter).toContain('The wish to stay was stronger in the provinces than in the capital');
+    const rows = rowsOf('abroad-russian-citizenship-intentions-by-city');
+    const moscow = rows.find((row) => row.city === 'Moscow')!.percent as number;
+    const provinces = rows.filter((row) => row.city !== 'Moscow').map((row) => row.percent as number);
+    expect(provinces.length).toBeGreaterThan(0);
+    for (const share of provinces) expect(share).toBeGreaterThan(moscow);
+  });
+
+  it('"What is Moscow for you?": each group\'s shares add up to more than 100 per cent', () => {
+    expect(chapter).toContain("each group's shares add up to more than 100 per cent");
+    const rows = rowsOf('abroad-moscow-survey-2002-what-is-moscow');
+    const groups = [...new Set(rows.map((row) => row.respondents))];
+    expect(groups).toHaveLength(3);
+    for (const group of groups) {
+      const total = rows.filter((row) => row.respondents === group).reduce((sum, row) => sum + (row.percent as number), 0);
+      expect(total, String(group)).toBeGreaterThan(100);
+    }
+  });
+
+  it('"What is Moscow for you?": the Russians\' two answers that "almost none of the Azerbaijanis gave"', () => {
+    expect(chapter).toMatch(/Moscow is a Russian city \((\d+) per cent\), and (\d+) per cent called it the capital of the Rus'/);
+    const [, russianCity, rus] = chapter.match(/Moscow is a Russian city \((\d+) per cent\), and (\d+) per cent called it the capital of the Rus'/)!.map(Number);
+    const rows = rowsOf('abroad-moscow-survey-2002-what-is-moscow');
+    const share = (answer: string, respondents: string) =>
+      rows.find((row) => row.answer === answer && row.respondents === respondents)!.percent as number;
+    expect(russianCity).toBe(share('It is a Russian city', 'Russian Muscovites'));
+    expect(rus).toBe(share("It is the capital of the Rus'", 'Russian Muscovites'));
+    // The most frequent answer of the Russians is indeed "a Russian city".
+    const russians = rows.filter((row) => row.respondents === 'Russian Muscovites').map((row) => row.percent as number);
+    expect(Math.max(...russians)).toBe(russianCity);
+    for (const group of ['Azerbaijanis: long-term residents', 'Azerbaijanis: migrants']) {
+      expect(share('It is a Russian city', group)).toBeLessThanOrEqual(3);
+      expect(share("It is the capital of the Rus'", group)).toBeLessThanOrEqual(3);
+    }
+  });
+});
