@@ -9,7 +9,7 @@ export const abroadByRegion = defineDataset({
   source: 'yunusov-2013',
   locator: 'section "Integration problems of Azerbaijani migrants in other countries", opening paragraph',
   notes: [
-    'Estimates by the author of the report, who names no source for them; they describe the situation "currently", i.e. around the time of writing (2013).',
+    'The report gives these figures without naming a source or saying how they were obtained; they describe the situation "currently", i.e. around the time of writing (2013).',
     'The regional figures are ranges, stored as low and high; the Turkey figure is a single lower bound, stored in value with the qualifier "no less than". A row fills either value or low and high, never both.',
     'The Turkey row is part of the Middle East row, not an additional region.',
     'The report names the main countries of each region (Russia; Germany, the Netherlands, France and the USA; Turkey) but gives a figure only for Turkey.',
