@@ -26,3 +26,67 @@ describe('stated differences', () => {
     expect(shortSaid).toBe(applied - granted - refused);
   });
 });
+
+describe('stated differences: legal migration chapter', () => {
+  const chapter = fs.readFileSync('content/legal-migration.mdx', 'utf8').replace(/\s+/g, ' ');
+  /** The numbers a sentence of the chapter states, in order (T: how many). */
+  const said = <T extends number[]>(pattern: RegExp, what: string): T => {
+    const match = chapter.match(pattern);
+    expect(match, what).not.toBeNull();
+    return match!.slice(1).map((value) => Number(value.replace(/,/g, ''))) as T;
+  };
+  const total = (id: string, year: number) => {
+    const row = rowsOf(id).find((candidate) => candidate.row_type === 'Total' && candidate.year === year);
+    if (!row) throw new Error(`${id}: no Total row for ${year}`);
+    return row.persons as number;
+  };
+  const table1 = (year: number) => {
+    const row = rowsOf('legal-international-migration').find((candidate) => candidate.year === year);
+    if (!row) throw new Error(`legal-international-migration: no row for ${year}`);
+    return row as { arrivals: number; departures: number };
+  };
+  const inThousands = (persons: number) => Math.round(persons / 100) / 10;
+
+  it('ILO motivations: the four shares add up to the total the chapter states', () => {
+    const [sum] = said<[number]>(/The four shares add up to (\d+) per cent/, 'the sentence on the ILO shares');
+    const shares = rowsOf('legal-ilo-motivations').map((row) => row.share_percent as number);
+    expect(shares).toHaveLength(4);
+    expect(sum).toBe(shares.reduce((a, b) => a + b, 0));
+  });
+
+  it('Tables 1-3: arrivals in 2008 disagree, the other shared totals agree once rounded', () => {
+    const [persons, thousands] = said<[number, number]>(
+      /do not agree on arrivals in 2008: Table 3 counts ([\d,]+) persons, while Table 1 gives ([\d.]+) thousand/,
+      'the sentence on the 2008 disagreement',
+    );
+    expect(persons).toBe(total('legal-arrivals-by-country', 2008));
+    expect(thousands).toBe(table1(2008).arrivals);
+    expect(inThousands(persons)).not.toBe(thousands);
+    const [a1, a2, d1, d2, d3] = said<[number, number, number, number, number]>(
+      /arrivals in (\d{4}) and (\d{4}), and departures in (\d{4}), (\d{4}) and (\d{4})\. The report does not explain/,
+      'the list of totals that agree',
+    );
+    for (const year of [a1, a2]) expect(inThousands(total('legal-arrivals-by-country', year))).toBe(table1(year).arrivals);
+    for (const year of [d1, d2, d3]) expect(inThousands(total('legal-departures-by-country', year))).toBe(table1(year).departures);
+  });
+
+  it('Tables 2 and 3: departures larger in 2006, arrivals larger in 2008, with the counts given', () => {
+    const [dep2006, arr2006, arr2008, dep2008] = said<[number, number, number, number]>(
+      /In 2006 departures were still the larger number \(([\d,]+) against ([\d,]+) arrivals\); in 2008 arrivals were \(([\d,]+) against ([\d,]+)\)/,
+      'the sentence on 2006 and 2008 totals',
+    );
+    expect([dep2006, arr2006]).toEqual([total('legal-departures-by-country', 2006), total('legal-arrivals-by-country', 2006)]);
+    expect([arr2008, dep2008]).toEqual([total('legal-arrivals-by-country', 2008), total('legal-departures-by-country', 2008)]);
+    expect(dep2006).toBeGreaterThan(arr2006);
+    expect(arr2008).toBeGreaterThan(dep2008);
+  });
+
+  it('Russia: more arrivals than departures in exactly the years the chapter names', () => {
+    said(/in 2008 and 2010 more people came from Russia to settle than left for it/, 'the sentence on Russia');
+    const rows = rowsOf('legal-moves-by-country').filter((row) => row.country === 'Russian Federation');
+    const years = [...new Set(rows.map((row) => row.year as number))];
+    const persons = (direction: string, year: number) =>
+      rows.find((row) => row.direction === direction && row.year === year)?.persons as number;
+    expect(years.filter((year) => persons('Arrivals', year) > persons('Departures', year))).toEqual([2008, 2010]);
+  });
+});
