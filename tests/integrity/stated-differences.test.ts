@@ -90,3 +90,46 @@ describe('stated differences: legal migration chapter', () => {
     expect(years.filter((year) => persons('Arrivals', year) > persons('Departures', year))).toEqual([2008, 2010]);
   });
 });
+
+describe('stated differences: displacement chapter', () => {
+  const chapter = fs.readFileSync('content/displacement.mdx', 'utf8').replace(/\s+/g, ' ');
+  const states = (pattern: RegExp, what: string) => expect(chapter, what).toMatch(pattern);
+  const february2008 = rowsOf('displacement-refugees-idps-asylum-2008');
+  const personsOf = (rows: Record<string, unknown>[], column: string, startsWith: string) => {
+    const row = rows.find((candidate) => String(candidate[column]).startsWith(startsWith));
+    if (!row) throw new Error(`no row whose ${column} starts with "${startsWith}"`);
+    return row.persons as number;
+  };
+
+  it('February 2008: the four parts, taken at face value, come to more than the published total', () => {
+    states(/the four parts come to more than the published total/, 'the sentence on the four parts');
+    const total = personsOf(february2008, 'level', 'Total');
+    const parts = february2008.filter((row) => row.level === 'Part').map((row) => row.persons as number);
+    expect(parts).toHaveLength(4);
+    expect(parts.reduce((a, b) => a + b, 0)).toBeGreaterThan(total);
+  });
+
+  it('the 1994 figure and the February 2008 total differ in exactly two digits', () => {
+    states(/The 1994 figure and the February 2008 total differ only in two digits/, 'the sentence on the two digits');
+    const of1994 = String(personsOf(rowsOf('displacement-conflict-totals'), 'measure', 'Refugees or IDPs residing'));
+    const of2008 = String(personsOf(february2008, 'level', 'Total'));
+    expect(of1994).toHaveLength(of2008.length);
+    expect([...of1994].filter((digit, index) => digit !== of2008[index])).toHaveLength(2);
+  });
+
+  it('seeking refuge: two of the groups are each larger than the "close to 3,000" asylum seekers', () => {
+    states(/two of the groups are each larger than that number/, 'the sentence on the groups seeking refuge');
+    const asylumSeekers = personsOf(february2008, 'group', 'Asylum seekers');
+    const larger = rowsOf('displacement-asylum-seekers-by-origin').filter((row) => (row.persons as number) > asylumSeekers);
+    expect(larger).toHaveLength(2);
+  });
+
+  it('the undated "some 8,000" Chechens lie between the 2001 and the later count', () => {
+    states(/"some 8,000" Chechens lies between these two counts/, 'the sentence on the 8,000 Chechens');
+    const chechens = personsOf(rowsOf('displacement-asylum-seekers-by-origin'), 'group', 'Ethnic Chechens');
+    const counts = rowsOf('displacement-refugees-yunusov').filter((row) => row.group === 'Chechen refugees').map((row) => row.value as number);
+    expect(counts).toHaveLength(2);
+    expect(chechens).toBeGreaterThan(Math.min(...counts));
+    expect(chechens).toBeLessThan(Math.max(...counts));
+  });
+});
