@@ -47,6 +47,26 @@ describe('stated differences: legal migration chapter', () => {
   };
   const inThousands = (persons: number) => Math.round(persons / 100) / 10;
 
+  it('Table 1: from 2002 on, arrivals peak in 2008, the first year given in which they exceed departures', () => {
+    const [departures] = said<[number]>(
+      /From 2002 onwards, departures fell .*? Within these years arrivals peaked in 2008, the first of the years given in which they exceeded departures \(([\d.]+) thousand that year\)/,
+      'the sentence on the 2008 peak',
+    );
+    const rows = rowsOf('legal-international-migration') as { year: number; arrivals: number; departures: number }[];
+    const peak = rows.filter((row) => row.year >= 2002).reduce((best, row) => (row.arrivals > best.arrivals ? row : best));
+    expect(peak.year).toBe(2008);
+    expect(rows.find((row) => row.arrivals > row.departures)?.year).toBe(2008);
+    expect(departures).toBe(table1(2008).departures);
+    const recent = rows.filter((row) => row.year >= 2002);
+    const [from, to, low, high] = said<[number, number, number, number]>(
+      /From 2002 onwards, departures fell from ([\d.]+) thousand to ([\d.]+) thousand in 2010, while arrivals moved between ([\d.]+) and ([\d.]+) thousand/,
+      'the sentence on 2002-2010',
+    );
+    expect([from, to]).toEqual([table1(2002).departures, table1(2010).departures]);
+    recent.slice(1).forEach((row, index) => expect(row.departures).toBeLessThan(recent[index]!.departures));
+    expect([low, high]).toEqual([Math.min(...recent.map((row) => row.arrivals)), Math.max(...recent.map((row) => row.arrivals))]);
+  });
+
   it('ILO motivations: the four shares add up to the total the chapter states', () => {
     const [sum] = said<[number]>(/The four shares add up to (\d+) per cent/, 'the sentence on the ILO shares');
     const shares = rowsOf('legal-ilo-motivations').map((row) => row.share_percent as number);
