@@ -101,6 +101,19 @@ describe('stated differences: legal migration chapter', () => {
     expect(arr2008).toBeGreaterThan(dep2008);
   });
 
+  it('Table 2: departures to Kazakhstan and Turkey higher in 2010 than in 1995, by the counts given', () => {
+    const [kz2010, kz1995, tr2010, tr1995] = said<[number, number, number, number]>(
+      /Departures to Kazakhstan and Turkey, by contrast, were higher in 2010 than in 1995 \((\d+) against (\d+), and (\d+) against (\d+)\)/,
+      'the sentence on Kazakhstan and Turkey',
+    );
+    const departures = (country: string, year: number) =>
+      rowsOf('legal-departures-by-country').find((row) => row.country === country && row.year === year)?.persons;
+    expect([kz2010, kz1995]).toEqual([departures('Kazakhstan', 2010), departures('Kazakhstan', 1995)]);
+    expect([tr2010, tr1995]).toEqual([departures('Turkey', 2010), departures('Turkey', 1995)]);
+    expect(kz2010).toBeGreaterThan(kz1995);
+    expect(tr2010).toBeGreaterThan(tr1995);
+  });
+
   it('Russia: more arrivals than departures in exactly the years the chapter names', () => {
     said(/in 2008 and 2010 more people came from Russia to settle than left for it/, 'the sentence on Russia');
     const rows = rowsOf('legal-moves-by-country').filter((row) => row.country === 'Russian Federation');
