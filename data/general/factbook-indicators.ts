@@ -13,7 +13,7 @@ export const generalFactbookIndicators = defineDataset({
     'Each row has its own unit, given in the unit column; the rows are separate indicators and are not meant to be added up.',
     'Stocks refer to 2010, skilled-emigration indicators to 2000, as labelled in the report.',
     'The physicians indicator is one line in the report: a count of emigrant physicians and the share of physicians trained in the country it represents; it is split into two rows here.',
-    'The report repeats the tertiary emigration rate in its legal-migration section ("2.0 per cent only"), next to its own 16-25 per cent estimate of labour migrants (see general-labour-migrant-share).',
+    'The report repeats the tertiary emigration rate in its legal-migration section ("2.0 per cent only"), next to the 16-25 per cent of the population that, according to statistics it does not name, have been identified as labour migrants (see general-labour-migrant-share).',
   ],
   row: {
     section: cell.oneOf(['Emigration', 'Skilled emigration', 'Immigration']),

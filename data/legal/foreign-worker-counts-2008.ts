@@ -11,7 +11,7 @@ export const legalForeignWorkerCounts2008 = defineDataset({
   locator: 'section "3. Foreign refugees and labour migrants"; the report cites Yunusov 2009, pp. 231-232',
   notes: [
     'Two agencies, two numbers for much the same thing: the report uses them to show that even the number of work-permit holders was unclear. Both are kept, with the agency in reported_by.',
-    'The ministry figure counts permits obtained from January to December 2008, mostly by Turkish citizens and mainly for oil production and construction; the committee figure counts foreigners officially working in the same period (its breakdown by sector is in legal-foreign-workers-by-sector-2008).',
+    'The ministry figure counts foreigners who obtained work permits from January to December 2008, mostly by Turkish citizens and mainly for oil production and construction; the committee figure counts foreigners officially working in the same period (its breakdown by sector is in legal-foreign-workers-by-sector-2008).',
     'Counts of registered foreigners and of irregular migrants for 2007-2008 given in the same section by the ministries are not part of this dataset.',
   ],
   row: {

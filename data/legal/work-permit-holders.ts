@@ -10,7 +10,7 @@ export const legalWorkPermitHolders = defineDataset({
   locator: 'section "Legal migration", paragraph after the foreigners by category',
   notes: [
     'The report gives the figure with the date of its last update (30 September 2011) but does not name the source.',
-    'The report gives the shares by economic activity in legal-work-permit-shares as shares of this total; the shares by country follow without restating their base.',
+    'The shares by economic activity and by country in legal-work-permit-shares follow this count and are presumably shares of it; the report speaks of migrant workers and restates the base for neither list.',
     'It is far below the 113,118 migrant workers among all foreigners counted by the State Migration Service on 1 April 2011 (legal-foreigners-by-category): the two figures measure different things (holders of a work permit against all foreigners classed as migrant workers).',
   ],
   row: {
