@@ -19,6 +19,7 @@ import { basePathLinks } from './markdown/base-path-links.ts';
 import { linkCheck } from './site/link-check-integration.ts';
 import { reloadOnDataChange } from './site/reload-on-data-change.ts';
 import { securityHeaders } from './site/security-headers-integration.ts';
+import { reportPdf } from './site/pdf-integration.ts';
 import { loadReportConfig } from './report/load-report-config.ts';
 import { reportConfigPlugin } from './report/report-config-plugin.ts';
 
@@ -64,6 +65,7 @@ export async function reportSite({ config = 'content/report.config.ts', base = '
         components: {
           MarkdownContent: engineFile('./components/overrides/MarkdownContent.astro'),
           Head: engineFile('./components/overrides/Head.astro'),
+          PageTitle: engineFile('./components/overrides/PageTitle.astro'),
         },
         // The reading order of the report.
         sidebar: report.sidebar,
@@ -74,6 +76,8 @@ export async function reportSite({ config = 'content/report.config.ts', base = '
       reloadOnDataChange(),
       // dist/_headers: the Content-Security-Policy, with a hash for each inline script.
       securityHeaders(),
+      // The whole report as dist/<slug>.pdf, and its size in the pages' download links.
+      reportPdf(),
       // Last, so it sees the finished site: a broken internal link stops the build.
       linkCheck(),
     ],

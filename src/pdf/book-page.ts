@@ -25,7 +25,7 @@ export async function assembleBook(input: BookInput): Promise<string[]> {
     const doc = new DOMParser().parseFromString(html, 'text/html');
     const content = doc.querySelector('.sl-markdown-content');
     if (!content) throw new Error(`${chapter.path}: no chapter content found`);
-    content.querySelectorAll('.figure-downloads, .figure-chart-narrow, script').forEach((el) => el.remove());
+    content.querySelectorAll('.figure-downloads, .figure-reuse, .pdf-download, .figure-chart-narrow, script').forEach((el) => el.remove());
     content.querySelectorAll('[id]').forEach((el) => (el.id = `${key}--${el.id}`));
     content.querySelectorAll('[aria-labelledby],[aria-describedby]').forEach((el) => {
       for (const attr of ['aria-labelledby', 'aria-describedby']) {
@@ -44,6 +44,8 @@ export async function assembleBook(input: BookInput): Promise<string[]> {
       }
     });
     targets.push(`ch-${key}`);
+    // Figures are numbered within their chapter: the list of figures names the chapter before its figures.
+    if (content.querySelector('figure.report-figure')) figuresList.push(`<li class="book-figures-chapter">${escapeHtml(chapter.label)}</li>`);
     // The figure's description is its alternative text in the tagged PDF.
     content.querySelectorAll('figure.report-figure').forEach((figure) => {
       const description = figure.querySelector('.figure-description')?.textContent ?? '';
@@ -92,6 +94,7 @@ export async function assembleBook(input: BookInput): Promise<string[]> {
     .book-toc { list-style: none; padding: 0; }
     .book-toc a { display: flex; justify-content: space-between; gap: 1em; text-decoration: none; color: inherit; }
     .book-toc .pn { font-variant-numeric: tabular-nums; }
+    .book-figures-chapter { font-weight: 600; margin-top: 0.6em; }
     .figure-chart-wide { display: block !important; }
     details.figure-data > :not(summary), details.figure-notes > :not(summary) { display: block !important; }
   `;

@@ -4,7 +4,7 @@
  * in order, each no earlier than the one before, so a title quoted in the
  * contents is not mistaken for the place it stands.
  */
-export function findPages(pages: string[], headings: { id: string; text: string; startsPage: boolean }[], runningHeader: string): Record<string, number> {
+export function findPages(pages: string[], headings: { id: string; text: string; startsPage: boolean }[]): Record<string, number> {
   const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
   const pageText = pages.map(normalise);
   const result: Record<string, number> = {};
@@ -14,7 +14,7 @@ export function findPages(pages: string[], headings: { id: string; text: string;
     let index = -1;
     for (let p = from; p < pageText.length; p++) {
       const text = pageText[p] ?? '';
-      if (heading.startsPage ? stripHeader(text).startsWith(needle) : text.includes(needle)) {
+      if (heading.startsPage ? startsWithHeading(text, needle) : text.includes(needle)) {
         index = p;
         break;
       }
@@ -24,8 +24,9 @@ export function findPages(pages: string[], headings: { id: string; text: string;
     from = index;
   }
   return result;
+}
 
-  function stripHeader(text: string): string {
-    return text.startsWith(runningHeader) ? text.slice(runningHeader.length).trim() : text;
-  }
+// A chapter's first page opens with its title, after the running header's page number.
+function startsWithHeading(text: string, needle: string): boolean {
+  return text.replace(/^\d+\s*/, '').startsWith(needle);
 }

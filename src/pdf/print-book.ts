@@ -1,0 +1,94 @@
+/**
+ * The whole report as one tagged PDF, dist/<slug>.pdf, printed by Debian's
+ * Chromium from the built chapters in dist/. Two passes: the first print finds
+ * on which page each chapter and figure starts (text read with pdf.js), the
+ * second prints the contents with those numbers. The front matter keeps its
+ * length because the first pass reserves three digits for every number.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
+import { fullReference } from '../bibliography/bibliography.ts';
+import type { Registry } from '../data/registry.ts';
+import type { ReportConfig } from '../report/report-schema.ts';
+import { editionDate } from '../figures/citation.ts';
+import { assembleBook, type BookInput } from './book-page.ts';
+import { findPages } from './find-pages.ts';
+import { pageTexts } from './page-texts.ts';
+import { finishPdf } from './finish-pdf.ts';
+
+const ORIGIN = 'http://book.invalid';
+
+export function pdfFileName(report: Pick<ReportConfig, 'slug'>): string {
+  return `${report.slug}.pdf`;
+}
+
+export async function printBook(dist: string, report: ReportConfig, registry: Registry): Promise<{ file: string; bytes: number }> {
+  const output = path.join(dist, pdfFileName(report));
+  const chapters = report.sidebar
+    .filter((item) => 'slug' in item || !/^\/(data|figures)\//.test(item.link))
+    .map((item) => ({ label: item.label, path: 'slug' in item ? `/${item.slug}/` : item.link }));
+  const input: BookInput = {
+    title: report.title,
+    edition: `Edition ${report.edition.version}, ${editionDate(report.edition.date)}`,
+    authors: report.authors,
+    sources: [...registry.bibliography.values()].filter((source) => source.kind === 'report').map(fullReference),
+    chapters,
+    pageNumbers: {},
+  };
+
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage({ colorScheme: 'light' });
+    // The book is assembled from dist/ as served, without a server.
+    await page.route(`${ORIGIN}/**`, (route) => {
+      let file = path.join(dist, decodeURIComponent(new URL(route.request().url()).pathname));
+      if (file.endsWith(path.sep) || file.endsWith('/')) file = path.join(file, 'index.html');
+      if (!file.startsWith(dist) || !fs.existsSync(file)) return route.fulfill({ status: 404 });
+      return route.fulfill({ path: file });
+    });
+    const print = async (numbers: Record<string, number>) => {
+      await page.goto(`${ORIGIN}/`);
+      await page.emulateMedia({ media: 'print', colorScheme: 'light' });
+      const targets = await page.evaluate(assembleBook, { ...input, pageNumbers: numbers });
+      const pdf = await page.pdf({
+        format: 'A4',
+        printBackground: true,
+        outline: true,
+        tagged: true,
+        displayHeaderFooter: true,
+        // The chapter title is added on the left of each page afterwards (finish-pdf.ts).
+        headerTemplate: '<div style="font-size:8pt;width:100%;padding:0 18mm;color:#444;text-align:right"><span class="pageNumber"></span></div>',
+        footerTemplate: '<div></div>',
+        margin: { top: '22mm', bottom: '18mm', left: '18mm', right: '18mm' },
+      });
+      return { pdf, targets };
+    };
+    const first = await print({});
+    const texts = await pageTexts(first.pdf);
+    const headings = await page.evaluate(
+      (ids) =>
+        ids.map((id) => {
+          const element = document.getElementById(id)!;
+          const chapter = id.startsWith('ch-');
+          return { id, text: (chapter ? element.querySelector('h1') : element.querySelector('.figure-title'))?.textContent ?? '', startsPage: chapter };
+        }),
+      first.targets,
+    );
+    const numbers = findPages(texts, headings);
+    const second = await print(numbers);
+    const chapterStarts = chapters.map((chapter, index) => ({ title: chapter.label, page: numbers[first.targets.filter((id) => id.startsWith('ch-'))[index] ?? ''] ?? 0 }));
+    const pdf = await finishPdf(second.pdf, {
+      date: report.edition.date,
+      title: report.title,
+      author: report.authors.join(', '),
+      lang: report.lang,
+      chapterStarts,
+    });
+    fs.writeFileSync(output, pdf);
+    return { file: output, bytes: pdf.byteLength };
+  } finally {
+    await browser.close();
+  }
+}

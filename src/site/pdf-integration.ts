@@ -1,0 +1,32 @@
+/**
+ * The last step of `astro build`: the whole report as a PDF (src/pdf/cli.ts),
+ * printed by Debian's Chromium in a process of its own. Without Chromium, or
+ * with REPORT_PDF=off (the tests' many builds), one line says so and the
+ * pages' PDF links are taken out, so no link points to a missing file.
+ */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { stampPdfLinks } from '../pdf/pdf-links.ts';
+
+const CLI = fileURLToPath(new URL('../pdf/cli.ts', import.meta.url));
+
+export function reportPdf(): AstroIntegration {
+  return {
+    name: 'report-pdf',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const dist = fileURLToPath(dir);
+        if (process.env.REPORT_PDF === 'off') {
+          stampPdfLinks(dist, undefined);
+          logger.info('PDF skipped: REPORT_PDF=off; the pages carry no PDF link');
+          return;
+        }
+        // process.execPath: the project's own Node, which runs TypeScript as the scripts do.
+        const result = spawnSync(process.execPath, [CLI, dist], { encoding: 'utf8' });
+        if (result.status !== 0) throw new Error(`the PDF could not be printed:\n${result.stderr || result.stdout}`);
+        logger.info(result.stdout.trim());
+      },
+    },
+  };
+}
