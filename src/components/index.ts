@@ -2,3 +2,7 @@
 export { default as Figure } from './Figure.astro';
 export { default as Cite } from './Cite.astro';
 export { default as CiteReport } from './CiteReport.astro';
+export { default as KeyFigure } from './KeyFigure.astro';
+export { default as KeyFigures } from './KeyFigures.astro';
+export { default as ChapterCards } from './ChapterCards.astro';
+export { default as PdfDownload } from './PdfDownload.astro';

@@ -15,6 +15,8 @@ export interface SiteFigure {
   chapter: Pick<ChapterRef, 'path' | 'title'>;
   /** The dataset it draws. */
   dataset: string;
+  /** The attributes its chapter wrote (x, y, where…). */
+  props: FigureProps;
 }
 
 let cached: Promise<SiteFigure[]> | undefined;
@@ -33,7 +35,7 @@ async function collect(base: string): Promise<SiteFigure[]> {
         ...(values as unknown as FigureProps),
         ...(specModule ? { spec: customChart(specModule, `${chapter.analysis.file}:${use.line}`) } : {}),
       };
-      figures.push({ figure: buildFigure(props, chapter.analysis, registry, base), chapter: { path: chapter.path, title: chapter.title }, dataset: use.dataset });
+      figures.push({ figure: buildFigure(props, chapter.analysis, registry, base), chapter: { path: chapter.path, title: chapter.title }, dataset: use.dataset, props });
     }
   }
   return figures;

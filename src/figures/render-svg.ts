@@ -37,6 +37,6 @@ export function renderSvg(options: Plot.PlotOptions, labels: SvgLabels): string 
 
 // Plot writes coordinates like 272.67696267696266; two decimals are far below a
 // pixel and keep pages light. Only numbers inside tags are touched, never text.
-function roundCoordinates(markup: string): string {
+export function roundCoordinates(markup: string): string {
   return markup.replace(/<[^>]+>/g, (tag) => tag.replace(/-?\d+\.\d{3,}/g, (number) => String(Number(Number(number).toFixed(2)))));
 }

@@ -99,6 +99,57 @@ describe('accessibility', () => {
   });
 });
 
+describe('the cover', () => {
+  for (const width of [360, 1280]) {
+    it(`shows its key-figure and chapter cards whole at ${width} px, readable with JavaScript off`, async () => {
+      const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: false });
+      const page = await context.newPage();
+      try {
+        await page.goto(`${server.origin}/`, { waitUntil: 'load' });
+        const cards = await page.evaluate(() =>
+          [...document.querySelectorAll<HTMLElement>('.key-figure')].map((card) => {
+            const box = card.getBoundingClientRect();
+            const chart = card.querySelector('.key-figure-chart svg')?.getBoundingClientRect();
+            const value = card.querySelector('.key-figure-value strong') as HTMLElement | null;
+            return {
+              value: value?.textContent ?? '',
+              valueSize: value ? parseFloat(getComputedStyle(value).fontSize) : 0,
+              context: card.querySelector('.key-figure-context')?.textContent ?? '',
+              source: card.querySelector('.key-figure-source')?.textContent ?? '',
+              link: card.querySelector('.key-figure-source a')?.getAttribute('href') ?? '',
+              inside: box.left >= 0 && box.right <= window.innerWidth,
+              chartShown: !!chart && chart.width > 100 && chart.height > 20 && chart.right <= box.right,
+              textFits: card.scrollWidth <= card.clientWidth,
+            };
+          }),
+        );
+        expect(cards.length).toBeGreaterThanOrEqual(6);
+        expect(cards.length).toBeLessThanOrEqual(8);
+        for (const card of cards) {
+          expect(card.value, card.context).toMatch(/^[+−-]?\d[\d,.–]*$/);
+          expect(card.valueSize, card.value).toBeGreaterThanOrEqual(28);
+          expect(card.context.length, card.value).toBeGreaterThan(20);
+          expect(card.source, card.value).toMatch(/\d{4}/);
+          expect(card).toMatchObject({ inside: true, chartShown: true, textFits: true });
+          // The link leads to a figure that exists.
+          const [pathname, anchor] = card.link.split('#');
+          const html = fs.readFileSync(path.join(dist, pathname as string, 'index.html'), 'utf8');
+          expect(html, card.link).toContain(`id="${anchor}"`);
+        }
+        const chapters = await page.locator('.chapter-cards a').evaluateAll((links) => links.map((link) => ({ text: link.textContent ?? '', right: link.getBoundingClientRect().right })));
+        expect(chapters.length).toBeGreaterThanOrEqual(6);
+        for (const chapter of chapters) {
+          expect(chapter.text).toContain('?');
+          expect(chapter.right).toBeLessThanOrEqual(width);
+        }
+        await page.screenshot({ path: `${SHOTS}/cover-${width}.png`, fullPage: true });
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
+
 describe('phones', () => {
   it('no page scrolls sideways at 360 px, and chart text is at least 11 px as displayed', async () => {
     const problems: string[] = [];

@@ -1,0 +1,107 @@
+/**
+ * A key-figure card, computed from a figure of the site: the number is read
+ * from the figure's dataset (one row, chosen by `row`), never typed, and the
+ * card carries the figure's source and a link to it.
+ *
+ *   <KeyFigure figure="arrivals" row="year=2008; sex=All"
+ *     context="People who arrived in 2008, the most of any year shown" />
+ */
+import * as Plot from '@observablehq/plot';
+import { parseHTML } from 'linkedom';
+import type { Registry } from '../data/registry.ts';
+import { ReportInputError } from '../data/errors.ts';
+import { applyWhere, parseWhere } from '../charts/where.ts';
+import { formatNumber } from '../charts/theme.ts';
+import { isNumericColumn } from '../schemas/cells.ts';
+import { miniChart, type MiniChartKind } from '../charts/key-figure-chart.ts';
+import { roundCoordinates } from './render-svg.ts';
+import type { SiteFigure } from './all-figures.ts';
+
+export interface KeyFigureProps {
+  figure: string;
+  /** Picks the one row the card quotes, in the `where` syntax: "year=2008; flow=Inward". */
+  row: string;
+  /** One line saying what the number is. */
+  context: string;
+  /** The column to quote, when it is not the figure's value column. */
+  value?: string;
+  /** The unit shown under the number, when the dataset's unit says more than this column holds. */
+  unit?: string;
+}
+
+export interface KeyFigureModel {
+  /** "1,554", "30,000–50,000", "+1.4". */
+  value: string;
+  /** The source's own hedge, when the row has one: "approximately". */
+  qualifier?: string;
+  unit: string;
+  context: string;
+  /** A small decorative SVG: the card states its number in words. */
+  chart: string;
+  source: string;
+  figureLabel: string;
+  href: string;
+}
+
+const { document } = parseHTML('<!doctype html><html><body></body></html>');
+
+export function buildKeyFigure(props: KeyFigureProps, figures: readonly SiteFigure[], registry: Registry, base: string, at: string): KeyFigureModel {
+  const entry = figures.find((candidate) => candidate.figure.id === props.figure);
+  const label = `${at}, <KeyFigure figure="${props.figure}">`;
+  if (!entry) throw new ReportInputError('Unknown figure in a key figure', [`${label}: no figure with this id; figures: ${figures.map((candidate) => candidate.figure.id).join(', ')}`]);
+  const dataset = registry.get(entry.dataset, at);
+  const { rows } = registry.load(dataset);
+  const all = rows as Record<string, unknown>[];
+  const where = parseWhere(props.row);
+  if (where.problem) throw new ReportInputError('Bad row in a key figure', [`${label}: row: ${where.problem}`]);
+  const chosen = applyWhere(all, where.conditions);
+  if (chosen.length !== 1) {
+    throw new ReportInputError('Bad row in a key figure', [`${label}: row="${props.row}" picks ${chosen.length} rows of dataset "${dataset.id}"; it must pick exactly one`]);
+  }
+  const row = chosen[0] as Record<string, unknown>;
+  const shape = dataset.row.shape;
+  const numeric = (column: string | undefined) => column !== undefined && column in shape && isNumericColumn(shape[column]);
+  const { x, y, low, high, preset } = entry.props;
+  const kind: MiniChartKind = preset === 'line' ? 'line' : preset === 'range' ? 'ranges' : 'bars';
+  const valueColumn = props.value ?? (kind === 'line' ? y : numeric(x) ? x : y);
+  if (!valueColumn || !(valueColumn in shape)) throw new ReportInputError('Bad value in a key figure', [`${label}: value="${valueColumn}" is not a column of dataset "${dataset.id}"`]);
+  // The chart shows the quoted row among its own series (one line, one group of bars).
+  const series = entry.props.series;
+  const figureRows = applyWhere(all, parseWhere(entry.props.where).conditions).filter((other) => !series || other[series] === row[series]);
+  const value = quoted(row, valueColumn, low, high, figureRows.some((other) => typeof other[valueColumn] === 'number' && (other[valueColumn] as number) < 0));
+  if (value === undefined) throw new ReportInputError('Empty key figure', [`${label}: the row picked by row="${props.row}" has no ${valueColumn}${low ? ` nor ${low}–${high}` : ''}`]);
+
+  const chart = Plot.plot({
+    ...miniChart({ kind, rows: figureRows, chosen: row, x: kind === 'line' ? (x as string) : valueColumn, y: kind === 'line' ? (y as string) : ((numeric(x) ? y : x) as string), low, high }),
+    document: document as unknown as Document,
+    className: 'key-figure-svg',
+  });
+  chart.querySelector('style')?.remove();
+  for (const part of chart.querySelectorAll('[aria-label]')) part.removeAttribute('aria-label');
+  chart.removeAttribute('aria-description');
+  chart.setAttribute('aria-hidden', 'true');
+  chart.setAttribute('focusable', 'false');
+
+  const source = registry.bibliography.get(dataset.source);
+  const via = dataset.via ? registry.bibliography.get(dataset.via) : undefined;
+  const short = (entrySource: typeof source) => (entrySource ? `${entrySource.shortAuthor}${entrySource.year ? ` ${entrySource.year}` : ''}` : '');
+  const qualifier = typeof row.qualifier === 'string' && row.qualifier !== '' ? row.qualifier : undefined;
+  return {
+    value,
+    ...(qualifier ? { qualifier } : {}),
+    unit: props.unit ?? dataset.unit,
+    context: props.context,
+    chart: roundCoordinates(chart.outerHTML),
+    // The card names the source; the figure it links to gives the table and page.
+    source: `${short(source)}${via ? `, as reported by ${short(via)}` : ''}`,
+    figureLabel: `${entry.chapter.title}, Figure ${entry.figure.number}`,
+    href: `${base}${entry.chapter.path.replace(/^\//, '')}#${entry.figure.anchor}`,
+  };
+}
+
+function quoted(row: Record<string, unknown>, column: string, low: string | undefined, high: string | undefined, signed: boolean): string | undefined {
+  const cell = row[column];
+  if (typeof cell === 'number') return `${signed && cell > 0 ? '+' : ''}${formatNumber(cell)}`;
+  if (low && high && typeof row[low] === 'number' && typeof row[high] === 'number') return `${formatNumber(row[low] as number)}–${formatNumber(row[high] as number)}`;
+  return undefined;
+}

@@ -1,0 +1,49 @@
+/** A key-figure card takes its number from a figure's dataset, never from typed text, and says clearly when it cannot. */
+import { describe, expect, it } from 'vitest';
+import { buildFigure, type FigureProps } from '../../src/figures/build-figure.ts';
+import { buildKeyFigure } from '../../src/figures/key-figure.ts';
+import { registry } from '../../src/data/datasets.ts';
+import type { SiteFigure } from '../../src/figures/all-figures.ts';
+
+const props: FigureProps = {
+  id: 'inward-outward',
+  dataset: 'remittance-flows',
+  preset: 'line',
+  x: 'year',
+  y: 'usd_millions',
+  series: 'flow',
+  where: 'component=Total',
+  title: 'Remittances into and out of Azerbaijan',
+  description: 'Inward flows grew faster than outward flows.',
+};
+const chapter = { file: 'content/remittances.mdx', figures: [{ id: props.id, number: 2, line: 20, dataset: props.dataset, attributes: { values: {} } }], citations: [] };
+const figures: SiteFigure[] = [
+  { figure: buildFigure(props, chapter, registry, '/'), chapter: { path: '/remittances/', title: 'Remittances' }, dataset: props.dataset, props },
+];
+
+describe('buildKeyFigure', () => {
+  it('reads the number from the one row it picks, with the dataset unit, source and a link to the figure', () => {
+    const card = buildKeyFigure({ figure: 'inward-outward', row: 'year=2008; flow=Inward; component=Total', context: 'Highest year' }, figures, registry, '/', 'content/index.mdx');
+    expect(card.value).toBe('1,554');
+    expect(card.unit).toBe('US$ millions');
+    expect(card.source).toBe('World Bank 2011, as reported by Shahgaldiyev 2016');
+    expect(card.figureLabel).toBe('Remittances, Figure 2');
+    expect(card.href).toBe('/remittances/#fig-inward-outward');
+    expect(card.chart).toContain('aria-hidden="true"');
+  });
+
+  it('draws the quoted row among its own series only, marked in the main colour', () => {
+    const card = buildKeyFigure({ figure: 'inward-outward', row: 'year=2008; flow=Inward; component=Total', context: 'x' }, figures, registry, '/', 'content/index.mdx');
+    expect(card.chart.match(/<path/g)?.length).toBe(1);
+    expect(card.chart).toContain('var(--fig-series-1)');
+  });
+
+  it('stops with the file and the figure named when the figure is unknown or the row picks none or several', () => {
+    expect(() => buildKeyFigure({ figure: 'inward-outwards', row: 'year=2008', context: 'x' }, figures, registry, '/', 'content/index.mdx')).toThrow(
+      expect.objectContaining({ problems: [expect.stringMatching(/^content\/index\.mdx, <KeyFigure figure="inward-outwards">: no figure with this id; figures: inward-outward/)] }),
+    );
+    expect(() => buildKeyFigure({ figure: 'inward-outward', row: 'year=2008', context: 'x' }, figures, registry, '/', 'content/index.mdx')).toThrow(
+      expect.objectContaining({ problems: [expect.stringMatching(/row="year=2008" picks \d+ rows of dataset "remittance-flows"; it must pick exactly one/)] }),
+    );
+  });
+});
