@@ -51,7 +51,10 @@ export function checkChapters(dir: string, registry: Registry): string[] {
   }
   const byPage = new Map(chapters.map((chapter) => [chapter.page, chapter]));
   for (const chapter of chapters) problems.push(...checkLinks(chapter, byPage, registry));
-  problems.push(...figureProblems(chapters.flatMap((chapter) => (chapter.analysis ? [chapter.analysis] : []))));
+  const analyses = chapters.flatMap((chapter) => (chapter.analysis ? [chapter.analysis] : []));
+  const accepted = new Set(analyses.flatMap((analysis) => analysis.figures.map((figure) => `fig-${figure.id}`)));
+  const rejected = chapters.flatMap((chapter) => [...(chapter.anchors ?? [])].filter((anchor) => anchor.startsWith('fig-') && !accepted.has(anchor)));
+  problems.push(...figureProblems(analyses, new Set(rejected.map((anchor) => anchor.slice('fig-'.length)))));
   return problems;
 }
 

@@ -29,8 +29,11 @@ export function siteFigures(chapters: readonly ChapterWithFigures[]): Map<string
   return figures;
 }
 
-/** Ids used by two figures anywhere on the site, and <FigRef> ids no figure has, as "file:line: …". */
-export function figureProblems(analyses: readonly ChapterAnalysis[]): string[] {
+/**
+ * Ids used by two figures anywhere on the site, and <FigRef> ids no figure has, as "file:line: …".
+ * `rejected` are ids of figures written but reported for other mistakes: a reference to one is not reported again.
+ */
+export function figureProblems(analyses: readonly ChapterAnalysis[], rejected: ReadonlySet<string> = new Set()): string[] {
   const problems: string[] = [];
   const first = new Map<string, string>();
   for (const { file, figures } of analyses) {
@@ -42,7 +45,7 @@ export function figureProblems(analyses: readonly ChapterAnalysis[]): string[] {
   }
   for (const { file, figureRefs } of analyses) {
     for (const ref of figureRefs) {
-      if (first.has(ref.id)) continue;
+      if (first.has(ref.id) || rejected.has(ref.id)) continue;
       const suggestion = closestName(ref.id, first.keys());
       problems.push(`${file}:${ref.line}, <FigRef id="${ref.id}">: no figure has this id; ${suggestion ? `did you mean "${suggestion}" (${first.get(suggestion)})?` : 'the site has no figures yet'}`);
     }
