@@ -21,6 +21,7 @@ export default defineReport({
     { label: 'Data and recommendations', slug: 'data-management' },
     { label: 'Sources and methods', slug: 'sources-and-methods' },
     { label: 'Data catalogue', link: '/data/' },
+    { label: 'List of figures', link: '/figures/' },
   ],
   bibliography: sources,
   dataTopics: [

@@ -11,6 +11,9 @@ export const collections = {
     loader: glob({ pattern: '**/*.{md,mdx}', base: './content' }),
     schema: docsSchema({ extend: z.object({ datasets: quotedDatasetsSchema.optional(), question: chapterQuestionSchema.optional() }) }),
   }),
-  // The site's own wording of Starlight's interface texts (src/content/i18n/en.json).
-  i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
+  // The site's own wording of Starlight's interface texts, and of the engine's own pages (src/content/i18n/en.json).
+  i18n: defineCollection({
+    loader: i18nLoader(),
+    schema: i18nSchema({ extend: z.object({ 'figures.title': z.string(), 'figures.description': z.string(), 'figures.intro': z.string() }).partial() }),
+  }),
 };

@@ -1,9 +1,10 @@
 /**
  * Reads a chapter's MDX (with satteri, the parser Astro itself uses) and finds
- * its figures and citations in order: this gives each figure its number,
- * gives the chapter its references list, and checks every <Figure> and <Cite>
- * against the datasets, presets and bibliography before anything renders, so
- * a mistake is reported with the file and line where it was written.
+ * its figures, citations and figure references in order: this gives each
+ * figure its number, gives the chapter its references list, and checks every
+ * <Figure>, <Cite> and <FigRef> before anything renders, so a mistake is
+ * reported with the file and line where it was written. (Whether a <FigRef>
+ * points to a real figure needs every chapter: see site-figures.ts.)
  */
 import fs from 'node:fs';
 import type { Registry } from '../data/registry.ts';
@@ -14,9 +15,11 @@ import { COLUMN_ROLES } from '../charts/preset.ts';
 import { applyWhere, parseWhere, type Condition } from '../charts/where.ts';
 import { FIGURE_ATTRIBUTES } from '../figures/figure-props.ts';
 import { CITE_ATTRIBUTES } from '../bibliography/cite-props.ts';
+import { FIG_REF_ATTRIBUTES } from '../figures/figure-ref-props.ts';
 import { isNumericColumn } from '../schemas/cells.ts';
 import { parseMdx, walk, type MdxNode as Node } from './parse-mdx.ts';
 import { defaultImportsOf, readWrittenAttributes } from './written-attributes.ts';
+import { typedFigureNumbers } from './typed-figure-numbers.ts';
 
 export interface FigureUse {
   id: string;
@@ -24,6 +27,8 @@ export interface FigureUse {
   number: number;
   line: number;
   dataset: string;
+  /** The title as written, or the id when the title is an expression. */
+  title: string;
   /** The attributes as written, so a figure can be drawn away from its chapter (image, embed page). */
   attributes: WrittenAttributes;
 }
@@ -35,11 +40,19 @@ export interface WrittenAttributes {
   specModule?: string;
 }
 
+/** A <FigRef id="…" /> as written, to be resolved against every chapter's figures. */
+export interface FigureRefUse {
+  id: string;
+  line: number;
+}
+
 export interface ChapterAnalysis {
   file: string;
   figures: FigureUse[];
   /** Citation keys in order of first use, from <Cite> and from figure sources. */
   citations: string[];
+  /** <FigRef> uses in order of appearance. */
+  figureRefs: FigureRefUse[];
 }
 
 const FIGURE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -49,11 +62,16 @@ export function analyseChapterSource(source: string, file: string, registry: Reg
   return analyseChapterTree(parseMdx(source, file), file, registry);
 }
 
-/** The same, for a chapter already parsed (the chapter check parses each file once). */
-export function analyseChapterTree(tree: Node, file: string, registry: Registry): ChapterAnalysis {
+/**
+ * The same, for a chapter already parsed (the chapter check parses each file once).
+ * Given a list, it adds the problems to it and returns what was valid, so the
+ * chapter check still knows the chapter's good figures; otherwise it throws.
+ */
+export function analyseChapterTree(tree: Node, file: string, registry: Registry, collect?: string[]): ChapterAnalysis {
   const figures: FigureUse[] = [];
   const citations: string[] = [];
-  const problems: string[] = [];
+  const figureRefs: FigureRefUse[] = [];
+  const problems: string[] = [...typedFigureNumbers(tree, file)];
   const cite = (key: string) => {
     if (!citations.includes(key)) citations.push(key);
   };
@@ -80,6 +98,14 @@ export function analyseChapterTree(tree: Node, file: string, registry: Registry)
         else problems.push(`${at}, ${label}: unknown citation key${role === 'via' ? ` in via="${key}"` : ''}; known keys: ${[...registry.bibliography.keys()].join(', ')}`);
       }
     }
+    if (node.name === 'FigRef') {
+      for (const name of [...attributes.strings.keys(), ...attributes.expressions]) {
+        if (!(FIG_REF_ATTRIBUTES as readonly string[]).includes(name)) problems.push(`${at}, <FigRef>: unknown attribute "${name}"; a <FigRef> takes ${FIG_REF_ATTRIBUTES.join(', ')}`);
+      }
+      const id = attributes.strings.get('id');
+      if (id === undefined) problems.push(`${at}, <FigRef>: give the figure's id as plain text, e.g. <FigRef id="inward-outward" />`);
+      else figureRefs.push({ id, line });
+    }
     if (node.name === 'Figure') {
       const figure = checkFigure(attributes, at, registry, problems);
       if (!figure) return;
@@ -102,8 +128,9 @@ export function analyseChapterTree(tree: Node, file: string, registry: Registry)
     }
   });
 
-  if (problems.length > 0) throw new ReportInputError(`${file} has ${problems.length} problem(s)`, problems);
-  return { file, figures, citations };
+  if (collect) collect.push(...problems);
+  else if (problems.length > 0) throw new ReportInputError(`${file} has ${problems.length} problem(s)`, problems);
+  return { file, figures, citations, figureRefs };
 }
 
 function checkFigure(
@@ -111,7 +138,7 @@ function checkFigure(
   at: string,
   registry: Registry,
   problems: string[],
-): { id: string; dataset: string } | undefined {
+): { id: string; dataset: string; title: string } | undefined {
   const { strings, expressions } = attributes;
   const id = strings.get('id');
   const label = `<Figure${id ? ` id="${id}"` : ''}>`;
@@ -167,7 +194,7 @@ function checkFigure(
     if (!where.problem && unknownColumns.length === 0) checkWhereKeepsRows(where.conditions, dataset, registry, `${at}, ${label}`, problems);
   }
   if (problems.length > before || id === undefined || datasetId === undefined) return undefined;
-  return { id, dataset: datasetId };
+  return { id, dataset: datasetId, title: strings.get('title') ?? id };
 }
 
 // A filter that keeps no row would draw an empty chart: usually a misspelt value.

@@ -14,6 +14,7 @@ import { unknownQuotes } from '../data/catalogue.ts';
 import { analyseChapterTree, type ChapterAnalysis } from './analyse-chapter.ts';
 import { parseMdx, walk, type MdxNode as Node } from './parse-mdx.ts';
 import { citesAsObject } from './cite-as-object.ts';
+import { figureProblems } from './site-figures.ts';
 
 interface Chapter {
   file: string;
@@ -45,17 +46,15 @@ export function checkChapters(dir: string, registry: Registry): string[] {
       chapters.push({ file, page, tree: { type: 'root' } });
       continue;
     }
-    let analysis: ChapterAnalysis | undefined;
-    try {
-      analysis = analyseChapterTree(tree, file, registry);
-    } catch (error) {
-      if (!(error instanceof ReportInputError)) throw error;
-      problems.push(...error.problems);
-    }
+    const analysis = analyseChapterTree(tree, file, registry, problems);
     chapters.push({ file, page, tree, analysis, anchors: anchorsOf(tree, analysis) });
   }
   const byPage = new Map(chapters.map((chapter) => [chapter.page, chapter]));
   for (const chapter of chapters) problems.push(...checkLinks(chapter, byPage, registry));
+  const analyses = chapters.flatMap((chapter) => (chapter.analysis ? [chapter.analysis] : []));
+  const accepted = new Set(analyses.flatMap((analysis) => analysis.figures.map((figure) => `fig-${figure.id}`)));
+  const rejected = chapters.flatMap((chapter) => [...(chapter.anchors ?? [])].filter((anchor) => anchor.startsWith('fig-') && !accepted.has(anchor)));
+  problems.push(...figureProblems(analyses, new Set(rejected.map((anchor) => anchor.slice('fig-'.length)))));
   return problems;
 }
 

@@ -1,6 +1,7 @@
 // What chapters import: `import { Figure, Cite } from '../src/components';`
 export { default as Figure } from './Figure.astro';
 export { default as Cite } from './Cite.astro';
+export { default as FigRef } from './FigRef.astro';
 export { default as CiteReport } from './CiteReport.astro';
 export { default as KeyFigure } from './KeyFigure.astro';
 export { default as KeyFigures } from './KeyFigures.astro';

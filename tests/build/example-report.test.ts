@@ -80,4 +80,12 @@ describe('the example report', () => {
     expect(chapter.querySelector('#ref-shahgaldiyev-2016')).not.toBeNull();
     expect(chapter.querySelector('a[href="/presets/#fig-flows-line"]')).not.toBeNull();
   });
+
+  it('writes each <FigRef> as the figure number, with the chapter title from another chapter', () => {
+    const refs = [...page('custom-and-citations').querySelectorAll('a.figure-ref')].map((link) => [link.textContent, link.getAttribute('href')]);
+    expect(refs).toEqual([
+      ['Figure 1', '#fig-inward-totals'],
+      ['Chart presets, Figure 1', '/presets/#fig-flows-line'],
+    ]);
+  });
 });

@@ -149,6 +149,9 @@ describe('a build under a sub-path (BASE_PATH=/az-migration/)', () => {
     const html = fs.readFileSync(path.join(sub.dist, 'remittances/index.html'), 'utf8');
     expect(html).toContain('href="/az-migration/legal-migration/"');
     expect(html).toContain('href="/az-migration/data/remittance-flows.csv"');
+    // A cross-reference from another chapter, and the list of figures, under the prefix too.
+    expect(fs.readFileSync(path.join(sub.dist, 'index.html'), 'utf8')).toContain('<a class="figure-ref" href="/az-migration/remittances/#fig-inward-outward">');
+    expect(fs.readFileSync(path.join(sub.dist, 'figures/index.html'), 'utf8')).toContain('href="/az-migration/remittances/#fig-inward-outward"');
     const server = await serveDist(sub.dist, '/az-migration/');
     try {
       for (const url of ['/az-migration/', '/az-migration/remittances/', '/az-migration/data/remittance-flows.csv', '/az-migration/pagefind/pagefind.js']) {

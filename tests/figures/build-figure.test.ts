@@ -8,10 +8,11 @@ import type { ChapterAnalysis } from '../../src/chapters/analyse-chapter.ts';
 const chapter: ChapterAnalysis = {
   file: 'content/remittances.mdx',
   figures: [
-    { id: 'first', number: 1, line: 10, dataset: 'remittance-flows', attributes: { values: {} } },
-    { id: 'inward-outward', number: 2, line: 20, dataset: 'remittance-flows', attributes: { values: {} } },
+    { id: 'first', number: 1, line: 10, dataset: 'remittance-flows', title: 'First', attributes: { values: {} } },
+    { id: 'inward-outward', number: 2, line: 20, dataset: 'remittance-flows', title: 'Inward and outward', attributes: { values: {} } },
   ],
   citations: [],
+  figureRefs: [],
 };
 
 const props: FigureProps = {

@@ -17,7 +17,7 @@ import { figureReuse } from '../../src/figures/figure-reuse.ts';
 
 const chapter: ChapterAnalysis = {
   file: 'content/remittances.mdx',
-  figures: [{ id: 'inward-outward', number: 2, line: 20, dataset: 'remittance-flows', attributes: { values: {} } }],
+  figures: [{ id: 'inward-outward', number: 2, line: 20, dataset: 'remittance-flows', title: 'Inward and outward', attributes: { values: {} } }],
   citations: [],
 };
 const props: FigureProps = {

@@ -16,7 +16,7 @@ const props: FigureProps = {
   title: 'Remittances into and out of Azerbaijan',
   description: 'Inward flows grew faster than outward flows.',
 };
-const chapter = { file: 'content/remittances.mdx', figures: [{ id: props.id, number: 2, line: 20, dataset: props.dataset, attributes: { values: {} } }], citations: [] };
+const chapter = { file: 'content/remittances.mdx', figures: [{ id: props.id, number: 2, line: 20, dataset: props.dataset, title: props.title, attributes: { values: {} } }], citations: [], figureRefs: [] };
 const figures: SiteFigure[] = [
   { figure: buildFigure(props, chapter, registry, '/'), chapter: { path: '/remittances/', title: 'Remittances' }, dataset: props.dataset, props },
 ];

@@ -14,6 +14,7 @@ export default defineReport({
     { label: 'Chart presets', slug: 'presets' },
     { label: 'Custom charts and citations', slug: 'custom-and-citations' },
     { label: 'Data catalogue', link: '/data/' },
+    { label: 'List of figures', link: '/figures/' },
   ],
   bibliography: sources,
   dataTopics: [
