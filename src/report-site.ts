@@ -20,6 +20,7 @@ import { linkCheck } from './site/link-check-integration.ts';
 import { reloadOnDataChange } from './site/reload-on-data-change.ts';
 import { securityHeaders } from './site/security-headers-integration.ts';
 import { reportPdf } from './site/pdf-integration.ts';
+import { atomicDist } from './site/atomic-dist-integration.ts';
 import { loadReportConfig } from './report/load-report-config.ts';
 import { reportConfigPlugin } from './report/report-config-plugin.ts';
 
@@ -80,6 +81,8 @@ export async function reportSite({ config = 'content/report.config.ts', base = '
       reportPdf(),
       // Last, so it sees the finished site: a broken internal link stops the build.
       linkCheck(),
+      // Only a build that passed every step replaces dist/.
+      atomicDist(),
     ],
   };
 }

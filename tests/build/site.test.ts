@@ -102,7 +102,8 @@ describe('the data catalogue in dist/', () => {
     expect(sections).toHaveLength(registry.datasets.size);
     for (const section of sections) {
       const links = [...section.querySelectorAll('a[download]')].map((link) => link.getAttribute('href') ?? '');
-      expect(links).toHaveLength(2);
+      // Its CSV and JSON, and the SVG and PNG of each chart that draws it.
+      expect(links.filter((link) => /^\/data\/[^/]+\.(csv|json)$/.test(link))).toHaveLength(2);
       for (const link of links) expect(fs.existsSync(path.join(first.dist, link))).toBe(true);
     }
   });
@@ -150,7 +151,9 @@ describe('a build under a sub-path (BASE_PATH=/az-migration/)', () => {
     expect(html).toContain('href="/az-migration/legal-migration/"');
     expect(html).toContain('href="/az-migration/data/remittance-flows.csv"');
     // A cross-reference from another chapter, and the list of figures, under the prefix too.
-    expect(fs.readFileSync(path.join(sub.dist, 'index.html'), 'utf8')).toContain('<a class="figure-ref" href="/az-migration/remittances/#fig-inward-outward">');
+    const cover = fs.readFileSync(path.join(sub.dist, 'index.html'), 'utf8');
+    expect(cover).toContain('<a class="figure-ref" href="/az-migration/legal-migration/#fig-net-migration">');
+    expect(cover).toContain('href="/az-migration/remittances/#fig-inward-outward"');
     expect(fs.readFileSync(path.join(sub.dist, 'figures/index.html'), 'utf8')).toContain('href="/az-migration/remittances/#fig-inward-outward"');
     const server = await serveDist(sub.dist, '/az-migration/');
     try {
@@ -244,8 +247,13 @@ describe('a bad CSV cell', () => {
       const lines = fs.readFileSync(file, 'utf8').split('\n');
       lines[4] = lines[4]!.replace(/,\d+$/, ',12o');
       fs.writeFileSync(file, lines.join('\n'));
+      // The site of an earlier, good build, as a deployer's dist/ would hold it.
+      fs.cpSync(first.dist, path.join(dir, 'dist'), { recursive: true });
     });
     expect(broken.status).not.toBe(0);
     expect(broken.output).toContain('data/remittances/flows.csv:5, column "usd_millions": expected a number of at least 0, or "-" for no data, got "12o"');
+    // The failed build left the earlier site whole: every file, byte for byte.
+    expect(listFiles(broken.dist)).toEqual(listFiles(first.dist));
+    expect(fs.readFileSync(path.join(broken.dist, 'remittances/index.html'))).toEqual(fs.readFileSync(path.join(first.dist, 'remittances/index.html')));
   });
 });
