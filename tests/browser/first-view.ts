@@ -29,7 +29,7 @@ export function recordResponses(page: Page, origin: string, into: Fetched[]): ()
     reading.push(
       (async () => {
         const url = new URL(response.url());
-        if (url.origin !== origin || response.status() >= 300) return;
+        if (url.origin !== origin) return;
         const body = await response.body().catch(() => Buffer.alloc(0));
         into.push({ path: url.pathname + url.search, resourceType: response.request().resourceType(), raw: body.length, gzip: gzipSize(body) });
       })(),
