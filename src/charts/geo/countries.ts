@@ -10,7 +10,7 @@ import type { Topology, GeometryCollection } from 'topojson-specification';
 
 export type Country = Feature<Geometry, { name: string }>;
 
-const topology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+export const topology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
 const collection = feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>;
 
 export const countries: readonly Country[] = collection.features;
