@@ -22,7 +22,18 @@ export interface CountryShapes {
 
 type CountryObject = GeometryObject<{ name?: string }>;
 
+// A figure is drawn at two widths, one after the other, from the same countries:
+// the last shapes are kept, so each figure merges its shapes once (and a site
+// of many maps keeps no more than one).
+let last: { key: string; shapes: CountryShapes } | undefined;
+
 export function countryShapes(background: readonly Country[], highlighted: readonly Country[]): CountryShapes {
+  const key = JSON.stringify([background.map((country) => country.properties.name), highlighted.map((country) => country.properties.name)]);
+  if (last?.key !== key) last = { key, shapes: mergeShapes(background, highlighted) };
+  return last.shapes;
+}
+
+function mergeShapes(background: readonly Country[], highlighted: readonly Country[]): CountryShapes {
   const names = new Set(highlighted.map((country) => country.properties.name));
   const all = [...new Set([...background, ...highlighted])].map(objectOf);
   const isHighlighted = (object: GeometryObject) => names.has(nameOf(object));
