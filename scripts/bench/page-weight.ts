@@ -48,8 +48,9 @@ export function kindOf(fetched: Fetched): Kind {
   if (fetched.resourceType === 'script' || /\.m?js$/.test(file)) return 'js';
   if (fetched.resourceType === 'font' || /\.(woff2?|ttf|otf)$/.test(file)) return 'font';
   if (fetched.resourceType === 'image' || /\.(svg|png|jpe?g|gif|webp|avif|ico)$/.test(file)) return 'image';
-  if (/\.(json|pf_meta|pf_fragment|pf_index|pf_filter)$/.test(file)) return 'json';
-  if (/\.(wasm|pagefind)$/.test(file)) return 'wasm';
+  if (file.endsWith('.json')) return 'json';
+  // Pagefind names its WebAssembly "wasm.<language>.pagefind".
+  if (file.endsWith('.wasm') || /\/wasm\.[^/]*\.pagefind$/.test(file)) return 'wasm';
   return 'other';
 }
 
