@@ -43,7 +43,7 @@ export function renderSvg(options: Plot.PlotOptions, labels: SvgLabels): string 
  */
 export function toWholePixels(d: string): string {
   let previous = '';
-  return d.replace(/([A-Za-z])([^A-Za-z]*)/g, (_, command: string, numbers: string) => {
+  return d.replace(/([MLHVCSQTAZmlhvcsqtaz])([^MLHVCSQTAZmlhvcsqtaz]*)/g, (_, command: string, numbers: string) => {
     const rounded = numbers.replace(/-?\d*\.?\d+(?:e-?\d+)?/g, (number) => String(Math.round(Number(number)) || 0));
     if (command === 'L' && rounded === previous) return '';
     if (command === 'M' || command === 'L') previous = rounded;

@@ -62,4 +62,8 @@ describe('map shapes at whole pixels', () => {
   it('keeps a shape that starts again after a move', () => {
     expect(toWholePixels('M0,0L5.2,0L5,5ZM0.1,0.2L9,9Z')).toBe('M0,0L5,0L5,5ZM0,0L9,9Z');
   });
+
+  it('reads a number written with an exponent as a number, not as a command', () => {
+    expect(toWholePixels('M1e-7,2L3,4.6Z')).toBe('M0,2L3,5Z');
+  });
 });

@@ -103,7 +103,7 @@ export const routeMap = definePreset({
 });
 
 // Land as two merged areas and borders as two meshes: every border is drawn once,
-// which halves the map's weight against one polygon per country.
+// not once for each country on either side of it.
 function countryMarks(nearby: readonly Country[], involved: readonly Country[]) {
   const shapes = countryShapes(nearby, involved);
   return [
