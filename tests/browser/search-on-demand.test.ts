@@ -4,6 +4,7 @@
  * with no interaction, and the JavaScript fetched then stays within 8 KB gzip.
  * Opening search with Ctrl-K, "/" or the button and typing a query shows results,
  * including on first use, while the interface is still loading.
+ * When the interface cannot load, the dialog says so.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -98,6 +99,19 @@ describe('opening search', () => {
       expect(errors).toEqual([]);
     }, 40_000);
   }
+
+  it('says so when the search interface cannot load', async () => {
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      await page.route(/ui-core/, (route) => route.abort());
+      await page.goto(`${server.origin}/remittances/`, { waitUntil: 'load' });
+      await page.keyboard.press('Control+k');
+      await expect.poll(() => page.locator('#starlight__search [role="status"]').textContent()).toMatch(/could not load/);
+    } finally {
+      await context.close();
+    }
+  }, 20_000);
 
   it('"/" typed in a field is text, not a shortcut', async () => {
     const context = await browser.newContext();

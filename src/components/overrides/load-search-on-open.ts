@@ -14,7 +14,12 @@ export function loadSearchOnOpen(root: HTMLElement): void {
   const container = root.querySelector<HTMLElement>('#starlight__search');
 
   let loading: Promise<void> | undefined;
-  const load = () => (loading ??= container ? mountPagefind(root, container) : Promise.resolve());
+  const load = () =>
+    (loading ??= (container ? mountPagefind(root, container) : Promise.resolve()).catch(() => {
+      // Offline, say. The browser keeps a failed import failed until the page reloads.
+      const status = container?.querySelector('.pending-search-status');
+      if (status) status.textContent = 'Search could not load. Reload the page to try again.';
+    }));
 
   // Close the dialog when the reader follows a result or clicks outside it.
   const onClick = (event: MouseEvent) => {
