@@ -67,6 +67,8 @@ export async function reportSite({ config = 'content/report.config.ts', base = '
           MarkdownContent: engineFile('./components/overrides/MarkdownContent.astro'),
           Head: engineFile('./components/overrides/Head.astro'),
           PageTitle: engineFile('./components/overrides/PageTitle.astro'),
+          // Search code loads when the reader opens search, not on idle.
+          Search: engineFile('./components/overrides/Search.astro'),
         },
         // The reading order of the report.
         sidebar: report.sidebar,

@@ -1,12 +1,13 @@
 /**
- * Synthetic chapters for the benchmark: N figures in chapters of ten, each
+ * Synthetic chapters for the benchmark: N figures in chapters of fifty (10,000
+ * figures make 200 chapters), each
  * figure a real preset (or the custom spec) drawing one of the site's real
  * datasets, with prose and citations between them as in a real chapter.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 
-const FIGURES_PER_CHAPTER = 10;
+export const FIGURES_PER_CHAPTER = 50;
 
 // [preset attributes, dataset]: one of each kind the site uses.
 const TEMPLATES: string[] = [
@@ -28,8 +29,13 @@ const PARAGRAPH =
 /** Replaces content/ of a project copy with chapters holding `figures` figures in all. */
 export function writeSyntheticChapters(dir: string, figures: number): number {
   const content = path.join(dir, 'content');
+  const config = fs.readFileSync(path.join(content, 'report.config.ts'), 'utf8');
   fs.rmSync(content, { recursive: true, force: true });
   fs.mkdirSync(content);
+  // The report's config, except that its sidebar names chapters this copy does not have.
+  const sidebar = /\n  sidebar: \[[\s\S]*?\n  \],/;
+  if (!sidebar.test(config)) throw new Error('content/report.config.ts: no "sidebar: [ … ]," block for the synthetic site to replace');
+  fs.writeFileSync(path.join(content, 'report.config.ts'), config.replace(sidebar, "\n  sidebar: [{ label: 'Overview', link: '/' }],"));
   fs.writeFileSync(path.join(content, 'index.mdx'), '---\ntitle: Benchmark\n---\n\nA synthetic site for the benchmark.\n');
   // The chapters the real site links to must exist for the link check.
   fs.writeFileSync(path.join(content, 'remittances.mdx'), '---\ntitle: Remittances\n---\n\nPlaceholder.\n');
@@ -45,8 +51,5 @@ export function writeSyntheticChapters(dir: string, figures: number): number {
       `---\ntitle: Chapter ${chapter}\ndescription: Synthetic chapter ${chapter}.\n---\n\nimport { Figure, Cite } from '../src/components';\nimport bopInflows from '../data/remittances/inflows-bop.chart.ts';\n\n${body}`,
     );
   }
-  // The real sidebar names chapters this copy does not have.
-  const config = path.join(dir, 'astro.config.mjs');
-  fs.writeFileSync(config, fs.readFileSync(config, 'utf8').replace(/sidebar: \[[\s\S]*?\n {6}\],/, "sidebar: [{ label: 'Overview', link: '/' }],"));
   return chapters;
 }

@@ -26,6 +26,7 @@ export function renderSvg(options: Plot.PlotOptions, labels: SvgLabels): string 
   // Plot repeats the same <style> in every chart; the rules live in figures.css instead.
   svg.querySelector('style')?.remove();
   svg.removeAttribute('aria-description');
+  for (const path of svg.querySelectorAll('g[aria-label="geo"] path[d]')) path.setAttribute('d', toWholePixels(path.getAttribute('d') ?? ''));
   // Inside role="img" the parts are presentational: Plot's aria-labels on
   // its groups are not allowed there (axe: aria-prohibited-attr).
   for (const part of svg.querySelectorAll('[aria-label]')) part.removeAttribute('aria-label');
@@ -33,6 +34,21 @@ export function renderSvg(options: Plot.PlotOptions, labels: SvgLabels): string 
   svg.setAttribute('aria-label', labels.label);
   svg.setAttribute('aria-describedby', labels.describedBy);
   return roundCoordinates(svg.outerHTML);
+}
+
+/**
+ * Map shapes (Plot's geo marks) to whole pixels, without the points that then
+ * repeat: at the scale of a chart a border is not placed finer than a pixel, and
+ * these paths are most of a map's weight. Other marks keep two decimals.
+ */
+export function toWholePixels(d: string): string {
+  let previous = '';
+  return d.replace(/([MLHVCSQTAZmlhvcsqtaz])([^MLHVCSQTAZmlhvcsqtaz]*)/g, (_, command: string, numbers: string) => {
+    const rounded = numbers.replace(/-?\d*\.?\d+(?:e-?\d+)?/g, (number) => String(Math.round(Number(number)) || 0));
+    if (command === 'L' && rounded === previous) return '';
+    if (command === 'M' || command === 'L') previous = rounded;
+    return command + rounded;
+  });
 }
 
 // Plot writes coordinates like 272.67696267696266; two decimals are far below a

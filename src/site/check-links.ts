@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseHTML } from 'linkedom';
+import { scanHtml, type ScannedPage } from './scan-html.ts';
 import { htmlPagesOf } from './html-pages.ts';
 
 export interface BrokenLink {
@@ -19,26 +19,21 @@ const ORIGIN = 'http://site.invalid';
 
 export function checkLinks(dist: string, base = '/'): BrokenLink[] {
   const pages = htmlPagesOf(dist);
-  const idsByFile = new Map<string, Set<string>>();
-  const documentOf = (file: string) => parseHTML(fs.readFileSync(file, 'utf8')).document;
-  const idsOf = (file: string) => {
-    let ids = idsByFile.get(file);
-    if (!ids) {
-      ids = new Set([...documentOf(file).querySelectorAll('[id]')].map((element) => element.getAttribute('id') ?? ''));
-      idsByFile.set(file, ids);
+  // Each page is read once: what it links, and its ids for the anchors pointing at it.
+  const scanned = new Map<string, ScannedPage>();
+  const scanOf = (file: string) => {
+    let page = scanned.get(file);
+    if (!page) {
+      page = scanHtml(fs.readFileSync(file, 'utf8'));
+      scanned.set(file, page);
     }
-    return ids;
+    return page;
   };
 
   const broken: BrokenLink[] = [];
   for (const page of pages) {
     const pageUrl = new URL(`${base}${page.split(path.sep).join('/').replace(/index\.html$/, '')}`, ORIGIN);
-    const document = documentOf(path.join(dist, page));
-    const references = [
-      ...[...document.querySelectorAll('a[href]')].map((element) => element.getAttribute('href') ?? ''),
-      ...[...document.querySelectorAll('img[src], script[src]')].map((element) => element.getAttribute('src') ?? ''),
-      ...[...document.querySelectorAll('link[href]')].filter((element) => element.getAttribute('rel') !== 'canonical' && element.getAttribute('rel') !== 'alternate').map((element) => element.getAttribute('href') ?? ''),
-    ];
+    const { references } = scanOf(path.join(dist, page));
     for (const href of references) {
       const url = new URL(href, pageUrl);
       if (url.origin !== ORIGIN) continue; // external: shown to readers, never fetched by the site
@@ -55,7 +50,7 @@ export function checkLinks(dist: string, base = '/'): BrokenLink[] {
         continue;
       }
       const anchor = decodeURIComponent(url.hash.slice(1));
-      if (anchor && file.endsWith('.html') && !idsOf(file).has(anchor)) report(`no element with id "${anchor}" on that page`);
+      if (anchor && file.endsWith('.html') && !scanOf(file).ids.has(anchor)) report(`no element with id "${anchor}" on that page`);
     }
   }
   return broken;

@@ -7,7 +7,7 @@
  * only; the search index runs as WebAssembly, hence 'wasm-unsafe-eval'.
  */
 import { createHash } from 'node:crypto';
-import { parseHTML } from 'linkedom';
+import { scanHtml } from './scan-html.ts';
 
 /** `framedBy`: who may show the page in a frame; nobody, except for the figure embed pages. */
 export function contentSecurityPolicy(scriptHashes: readonly string[], { framedBy = "'none'" }: { framedBy?: string } = {}): string {
@@ -27,10 +27,9 @@ export function contentSecurityPolicy(scriptHashes: readonly string[], { framedB
 
 /** The CSP source expression ("sha256-…") of each inline script of a page. */
 export function inlineScriptHashes(html: string): string[] {
-  const { document } = parseHTML(html);
-  return [...document.querySelectorAll('script:not([src])')]
-    .filter((script) => isExecutable(script.getAttribute('type')))
-    .map((script) => `sha256-${createHash('sha256').update(script.textContent ?? '', 'utf8').digest('base64')}`);
+  return scanHtml(html)
+    .inlineScripts.filter((script) => isExecutable(script.type))
+    .map((script) => `sha256-${createHash('sha256').update(script.text, 'utf8').digest('base64')}`);
 }
 
 // Data blocks such as application/ld+json never run, so they need no hash.

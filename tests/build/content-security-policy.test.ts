@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, inlineScriptHashes } from '../../src/site/content-security-policy.ts';
 import { headersFile, policyOf } from '../../src/site/security-headers-integration.ts';
+import { scanHtml } from '../../src/site/scan-html.ts';
 
 const sha = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
@@ -37,5 +38,17 @@ describe('_headers: only the figure embed pages may be framed', () => {
       // Detached, not added to: a second policy would still refuse framing.
       expect(policy, page).not.toContain("frame-ancestors 'none'");
     }
+  });
+});
+
+describe('scanHtml', () => {
+  it('reads ids, the URLs a page links or loads, and inline scripts as written, in one pass', () => {
+    const html = `<html><head><link rel="canonical" href="https://x.org/a/"><link rel="stylesheet" href="/a.css">
+      <script>if (a < b && c) go('</div>');</script><script src="/b.js"></script></head>
+      <body><h2 id="one">One</h2><a href="/c/#one">c</a><svg><g id="two"><text>x</text></g></svg><img src="/d.svg" alt=""></body></html>`;
+    const page = scanHtml(html);
+    expect([...page.ids]).toEqual(['one', 'two']);
+    expect(page.references).toEqual(['/a.css', '/b.js', '/c/#one', '/d.svg']);
+    expect(page.inlineScripts).toEqual([{ type: null, text: "if (a < b && c) go('</div>');" }]);
   });
 });

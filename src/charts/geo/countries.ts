@@ -10,7 +10,7 @@ import type { Topology, GeometryCollection } from 'topojson-specification';
 
 export type Country = Feature<Geometry, { name: string }>;
 
-const topology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+export const topology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
 const collection = feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>;
 
 export const countries: readonly Country[] = collection.features;
@@ -36,8 +36,17 @@ const ANCHORS: Readonly<Record<string, readonly [number, number]>> = {
   Norway: [10.75, 59.9],
 };
 
+// Every map asks for the anchor of every country (to pick the nearby ones); a
+// centroid is costly to compute, so each is computed once.
+const anchors = new Map<Country, [number, number]>();
+
 /** The [longitude, latitude] where arrows meet a country. */
 export function anchorOf(country: Country): [number, number] {
-  const anchor = ANCHORS[country.properties.name];
-  return anchor ? [anchor[0], anchor[1]] : (geoCentroid(country) as [number, number]);
+  let anchor = anchors.get(country);
+  if (!anchor) {
+    const fixed = ANCHORS[country.properties.name];
+    anchor = fixed ? [fixed[0], fixed[1]] : (geoCentroid(country) as [number, number]);
+    anchors.set(country, anchor);
+  }
+  return [anchor[0], anchor[1]];
 }

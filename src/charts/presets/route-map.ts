@@ -8,6 +8,7 @@ import { geoDistance } from 'd3-geo';
 import { distinctLabels, labelAt } from '../columns.ts';
 import { definePreset } from '../preset.ts';
 import { DASHES, MAIN_COLOR, seriesColors } from '../theme.ts';
+import { countryShapes } from '../geo/country-shapes.ts';
 import { anchorOf, countries, countryNames, findCountry, type Country } from '../geo/countries.ts';
 import { ReportInputError } from '../../data/errors.ts';
 
@@ -66,8 +67,7 @@ export const routeMap = definePreset({
         projection: { type: 'azimuthal-equal-area', rotate: [-centre[0], -centre[1]], domain: { type: 'MultiPoint', coordinates: anchors }, inset: 50 },
         ...(series ? { color: { domain: names, range: colors } } : {}),
         marks: [
-          Plot.geo(nearby, { fill: 'currentColor', fillOpacity: 0.06, stroke: 'currentColor', strokeOpacity: 0.25, strokeWidth: 0.5 }),
-          Plot.geo([...involved.values()], { fill: 'currentColor', fillOpacity: 0.16, stroke: 'currentColor', strokeOpacity: 0.5, strokeWidth: 0.75 }),
+          ...countryMarks(nearby, [...involved.values()]),
           ...groups.map((group) =>
             Plot.arrow(group.routes, {
             x1: (route) => anchorOf(route.origin)[0],
@@ -101,6 +101,18 @@ export const routeMap = definePreset({
     };
   },
 });
+
+// Land as two merged areas and borders as two meshes: every border is drawn once,
+// not once for each country on either side of it.
+function countryMarks(nearby: readonly Country[], involved: readonly Country[]) {
+  const shapes = countryShapes(nearby, involved);
+  return [
+    Plot.geo(shapes.land, { fill: 'currentColor', fillOpacity: 0.06 }),
+    Plot.geo(shapes.highlighted, { fill: 'currentColor', fillOpacity: 0.21 }),
+    Plot.geo(shapes.borders, { stroke: 'currentColor', strokeOpacity: 0.25, strokeWidth: 0.5 }),
+    Plot.geo(shapes.highlightedBorders, { stroke: 'currentColor', strokeOpacity: 0.5, strokeWidth: 0.75 }),
+  ];
+}
 
 // Centre of a set of [longitude, latitude] points, via their mean unit vector.
 function sphericalMean(points: readonly [number, number][]): [number, number] {
