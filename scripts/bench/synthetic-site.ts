@@ -44,7 +44,7 @@ export function writeSyntheticChapters(dir: string, figures: number): number {
     const count = Math.min(FIGURES_PER_CHAPTER, figures - (chapter - 1) * FIGURES_PER_CHAPTER);
     const body = Array.from({ length: count }, (_, index) => {
       const template = TEMPLATES[((chapter - 1) * FIGURES_PER_CHAPTER + index) % TEMPLATES.length];
-      return `## Section ${index + 1}\n\n${PARAGRAPH}\n\n<Figure id="figure-${index + 1}" ${template} title="Figure ${index + 1} of chapter ${chapter}" description="A synthetic figure drawing a real dataset with a real preset, for the benchmark." />\n`;
+      return `## Section ${index + 1}\n\n${PARAGRAPH}\n\n<Figure id="chapter-${chapter}-figure-${index + 1}" ${template} title="Figure ${index + 1} of chapter ${chapter}" description="A synthetic figure drawing a real dataset with a real preset, for the benchmark." />\n`;
     }).join('\n');
     fs.writeFileSync(
       path.join(content, `chapter-${chapter}.mdx`),

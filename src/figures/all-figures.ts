@@ -21,7 +21,12 @@ export interface SiteFigure {
 
 let cached: Promise<SiteFigure[]> | undefined;
 
+/**
+ * Drawn once per build and shared by the chapters, images and embed pages; the
+ * dev server draws them afresh on each request, so edits show.
+ */
 export function allFigures(base: string): Promise<SiteFigure[]> {
+  if (import.meta.env.DEV) return collect(base);
   cached ??= collect(base);
   return cached;
 }

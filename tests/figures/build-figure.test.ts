@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { buildFigure, notesAreLong, type FigureProps } from '../../src/figures/build-figure.ts';
 import { registry } from '../../src/data/datasets.ts';
+import { inwardOutward } from './inward-outward.ts';
 import type { ChapterAnalysis } from '../../src/chapters/analyse-chapter.ts';
 
 const chapter: ChapterAnalysis = {
@@ -15,18 +16,7 @@ const chapter: ChapterAnalysis = {
   figureRefs: [],
 };
 
-const props: FigureProps = {
-  id: 'inward-outward',
-  dataset: 'remittance-flows',
-  preset: 'line',
-  x: 'year',
-  y: 'usd_millions',
-  series: 'flow',
-  where: 'component=Total',
-  title: 'Remittances into and out of Azerbaijan',
-  description: 'Inward flows grew faster than outward flows.',
-  notes: 'Outward 2010 is blank in the source.',
-};
+const props: FigureProps = { ...inwardOutward, notes: 'Outward 2010 is blank in the source.' };
 
 const figure = buildFigure(props, chapter, registry, '/az-migration/');
 const { document } = parseHTML(`<!doctype html><html><body>${figure.svg}</body></html>`);

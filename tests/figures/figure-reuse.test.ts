@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { buildFigure, type FigureProps } from '../../src/figures/build-figure.ts';
 import { registry } from '../../src/data/datasets.ts';
+import { inwardOutward } from './inward-outward.ts';
 import type { ChapterAnalysis } from '../../src/chapters/analyse-chapter.ts';
 import { standaloneSvg, wrap } from '../../src/figures/standalone-svg.ts';
 import { lightPalette, writeColoursIn } from '../../src/figures/standalone-colours.ts';
@@ -20,17 +21,7 @@ const chapter: ChapterAnalysis = {
   figures: [{ id: 'inward-outward', number: 2, line: 20, dataset: 'remittance-flows', title: 'Inward and outward', attributes: { values: {} } }],
   citations: [],
 };
-const props: FigureProps = {
-  id: 'inward-outward',
-  dataset: 'remittance-flows',
-  preset: 'line',
-  x: 'year',
-  y: 'usd_millions',
-  series: 'flow',
-  where: 'component=Total',
-  title: 'Remittances into & out of Azerbaijan',
-  description: 'Inward flows grew faster than outward flows.',
-};
+const props: FigureProps = { ...inwardOutward, title: 'Remittances into & out of Azerbaijan' };
 const figure = buildFigure(props, chapter, registry, '/');
 const report: ReportIdentity = {
   title: 'A Report',

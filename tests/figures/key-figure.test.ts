@@ -3,19 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { buildFigure, type FigureProps } from '../../src/figures/build-figure.ts';
 import { buildKeyFigure } from '../../src/figures/key-figure.ts';
 import { registry } from '../../src/data/datasets.ts';
+import { inwardOutward } from './inward-outward.ts';
 import type { SiteFigure } from '../../src/figures/all-figures.ts';
 
-const props: FigureProps = {
-  id: 'inward-outward',
-  dataset: 'remittance-flows',
-  preset: 'line',
-  x: 'year',
-  y: 'usd_millions',
-  series: 'flow',
-  where: 'component=Total',
-  title: 'Remittances into and out of Azerbaijan',
-  description: 'Inward flows grew faster than outward flows.',
-};
+const props: FigureProps = { ...inwardOutward };
 const chapter = { file: 'content/remittances.mdx', figures: [{ id: props.id, number: 2, line: 20, dataset: props.dataset, title: props.title, attributes: { values: {} } }], citations: [], figureRefs: [] };
 const figures: SiteFigure[] = [
   { figure: buildFigure(props, chapter, registry, '/'), chapter: { path: '/remittances/', title: 'Remittances' }, dataset: props.dataset, props },
