@@ -47,8 +47,8 @@ interface Measured {
   result: BuildResult;
 }
 
-function measuredBuild(name: string, edit?: (dir: string) => void): Measured {
-  const result = buildCopy(name, edit, {}, { wrap: ['/usr/bin/time', '-f', 'BENCH %e %M'] });
+function measuredBuild(name: string, edit?: (dir: string) => void, env: Record<string, string> = {}): Measured {
+  const result = buildCopy(name, edit, env, { wrap: ['/usr/bin/time', '-f', 'BENCH %e %M'] });
   if (result.status !== 0) throw new Error(`${name}: the build failed\n${result.output}`);
   const [, seconds, kilobytes] = /BENCH ([\d.]+) (\d+)/.exec(result.output) ?? [];
   const pages = pagesOf(result.dist);
@@ -125,9 +125,10 @@ try {
   const sizes = quick ? [100] : [100, 1000, 10000];
   const synthetic = sizes.map((figures) => {
     let chapters = 0;
+    // Without PNG images, which cost about 0.1 s a chart whatever the size (measured below).
     const measured = measuredBuild(`bench-${figures}`, (dir) => {
       chapters = writeSyntheticChapters(dir, figures);
-    });
+    }, { REPORT_PNG: 'off' });
     fs.rmSync(measured.result.dir, { recursive: true, force: true });
     return { figures, chapters, measured };
   });
@@ -137,6 +138,15 @@ try {
     synthetic.map(({ figures, chapters, measured }) => [figures, chapters, measured.pages, `${measured.seconds.toFixed(1)} s`, `${((measured.seconds * 1000) / figures).toFixed(0)} ms`, `${measured.peakMb.toFixed(0)} MB`]),
   );
   if (!quick) {
+    const withPng = measuredBuild('bench-1000-png', (dir) => void writeSyntheticChapters(dir, 1000));
+    const charts = fs.readdirSync(path.join(withPng.result.dist, 'figures')).filter((file) => file.endsWith('.png')).length;
+    fs.rmSync(withPng.result.dir, { recursive: true, force: true });
+    const without = synthetic.find((site) => site.figures === 1000)?.measured as Measured;
+    table('PNG images (REPORT_PNG=off leaves them out; the synthetic sites above are built without them)', ['measure', 'value'], [
+      ['1,000 figures with PNG images', `${withPng.seconds.toFixed(1)} s, ${withPng.peakMb.toFixed(0)} MB`],
+      ['the same without', `${without.seconds.toFixed(1)} s, ${without.peakMb.toFixed(0)} MB`],
+      [`cost per chart (${charts} PNGs)`, `${(((withPng.seconds - without.seconds) * 1000) / Math.max(charts, 1)).toFixed(0)} ms`],
+    ]);
     const at = (figures: number) => synthetic.find((site) => site.figures === figures)?.measured as Measured;
     const [hundred, thousand, tenThousand] = [at(100), at(1000), at(10000)];
     const growth = [thousand.seconds / hundred.seconds, tenThousand.seconds / thousand.seconds];

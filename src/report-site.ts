@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroUserConfig } from 'astro';
 
 /** The parts of an Astro config the engine sets; the report sets site, base and trailingSlash. */
-export type ReportSiteConfig = Pick<AstroUserConfig, 'srcDir' | 'markdown' | 'vite' | 'integrations'>;
+export type ReportSiteConfig = Pick<AstroUserConfig, 'srcDir' | 'markdown' | 'vite' | 'integrations' | 'build'>;
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import { basePathLinks } from './markdown/base-path-links.ts';
@@ -38,6 +38,8 @@ export async function reportSite({ config = 'content/report.config.ts', base = '
   return {
     // Pages, components and the content collections are the engine's, wherever the report is.
     srcDir: engineFile('./'),
+    // Two pages at a time: a figure's PNG is drawn off the main thread while the next page renders.
+    build: { concurrency: 2 },
     // Chapter links such as "/chapter/" follow the base path.
     markdown: { processor: satteri({ hastPlugins: [basePathLinks(base)] }) },
     vite: {

@@ -9,9 +9,16 @@ import { customChart } from '../charts/custom-charts.ts';
 import { buildFigure, type FigureModel } from './build-figure.ts';
 import type { FigureProps } from './figure-props.ts';
 import type { ChapterRef } from '../data/catalogue.ts';
+import { storeFigure } from './figure-store.ts';
 
 export interface SiteFigure {
-  figure: FigureModel;
+  id: string;
+  anchor: string;
+  number: number;
+  /** False for a figure drawn as a list (timeline): it has no image. */
+  hasChart: boolean;
+  /** The figure's full content, read back from where the build keeps it. */
+  readonly figure: FigureModel;
   chapter: Pick<ChapterRef, 'path' | 'title'>;
   /** The dataset it draws. */
   dataset: string;
@@ -40,7 +47,21 @@ async function collect(base: string): Promise<SiteFigure[]> {
         ...(values as unknown as FigureProps),
         ...(specModule ? { spec: customChart(specModule, `${chapter.analysis.file}:${use.line}`) } : {}),
       };
-      figures.push({ figure: buildFigure(props, chapter.analysis, registry, base), chapter: { path: chapter.path, title: chapter.title }, dataset: use.dataset, props });
+      const figure = buildFigure(props, chapter.analysis, registry, base);
+      // The dev server keeps it in memory; a build keeps it on disk (figure-store.ts).
+      const read = import.meta.env.DEV ? () => figure : storeFigure(figures.length, figure);
+      figures.push({
+        id: figure.id,
+        anchor: figure.anchor,
+        number: figure.number,
+        hasChart: figure.svg !== '',
+        get figure() {
+          return read();
+        },
+        chapter: { path: chapter.path, title: chapter.title },
+        dataset: use.dataset,
+        props,
+      });
     }
   }
   return figures;

@@ -9,7 +9,7 @@ import { figureCitation, type Citation, type ReportIdentity } from './citation.t
 
 export interface FigureReuse {
   /** Standalone SVG and 2× PNG, for charts (a timeline is a list and has none). */
-  images?: { svg: string; png: string };
+  images?: { svg: string; png?: string };
   /** The page that holds only this figure, site-relative and absolute. */
   embedPage: string;
   embedSnippet: string;
@@ -31,6 +31,7 @@ export function figureReuse(
   report: ReportIdentity,
   bibliography: Bibliography,
   base: string,
+  withPng = true,
 ): FigureReuse {
   const paths = figurePaths(base, figure.id);
   const absolute = (path: string) => new URL(path.replace(base, ''), report.url).href;
@@ -42,7 +43,7 @@ export function figureReuse(
   const via = figure.via ? bibliography.get(figure.via.key) : undefined;
   if (!source) throw new Error(`figure "${figure.id}": no bibliography entry "${figure.source.key}"`);
   return {
-    ...(figure.svg ? { images: { svg: paths.svg, png: paths.png } } : {}),
+    ...(figure.svg ? { images: { svg: paths.svg, ...(withPng ? { png: paths.png } : {}) } } : {}),
     embedPage: paths.page,
     embedSnippet: `<iframe src="${absolute(paths.page)}" title="${escapeAttribute(title)}" width="100%" height="${height}" loading="lazy" style="border: 0; max-width: 700px;"></iframe>`,
     permalink,

@@ -46,9 +46,9 @@ export interface KeyFigureModel {
 const { document } = parseHTML('<!doctype html><html><body></body></html>');
 
 export function buildKeyFigure(props: KeyFigureProps, figures: readonly SiteFigure[], registry: Registry, base: string, at: string): KeyFigureModel {
-  const entry = figures.find((candidate) => candidate.figure.id === props.figure);
+  const entry = figures.find((candidate) => candidate.id === props.figure);
   const label = `${at}, <KeyFigure figure="${props.figure}">`;
-  if (!entry) throw new ReportInputError('Unknown figure in a key figure', [`${label}: no figure with this id; figures: ${figures.map((candidate) => candidate.figure.id).join(', ')}`]);
+  if (!entry) throw new ReportInputError('Unknown figure in a key figure', [`${label}: no figure with this id; figures: ${figures.map((candidate) => candidate.id).join(', ')}`]);
   const dataset = registry.get(entry.dataset, at);
   const { rows } = registry.load(dataset);
   const all = rows as Record<string, unknown>[];
@@ -94,8 +94,8 @@ export function buildKeyFigure(props: KeyFigureProps, figures: readonly SiteFigu
     chart: roundCoordinates(chart.outerHTML),
     // The card names the source; the figure it links to gives the table and page.
     source: `${short(source)}${via ? `, as reported by ${short(via)}` : ''}`,
-    figureLabel: `${entry.chapter.title}, Figure ${entry.figure.number}`,
-    href: `${base}${entry.chapter.path.replace(/^\//, '')}#${entry.figure.anchor}`,
+    figureLabel: `${entry.chapter.title}, Figure ${entry.number}`,
+    href: `${base}${entry.chapter.path.replace(/^\//, '')}#${entry.anchor}`,
   };
 }
 

@@ -50,6 +50,8 @@ export function buildCopy(name: string, edit?: (dir: string) => void, env: Recor
   const result = spawnSync(command[0] as string, command.slice(1), {
     cwd: dir,
     encoding: 'utf8',
+    // A large site logs a line per page: far more than spawnSync's 1 MB default.
+    maxBuffer: 1 << 30,
     // The PDF is printed by one test only (pdf.test.ts); every other build skips it.
     env: { ...cleanEnv(), REPORT_PDF: 'off', ...env, ASTRO_TELEMETRY_DISABLED: '1' },
   });

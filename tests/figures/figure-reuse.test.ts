@@ -66,9 +66,9 @@ describe('standaloneSvg', () => {
 });
 
 describe('svgToPng', () => {
-  it('draws a PNG at twice the SVG size, the same bytes each time', () => {
+  it('draws a PNG at twice the SVG size, the same bytes each time', async () => {
     const svg = standaloneSvg(figure, context);
-    const [first, second] = [svgToPng(svg), svgToPng(svg)];
+    const [first, second] = [await svgToPng(svg), await svgToPng(svg)];
     expect(Buffer.from(first.slice(1, 4)).toString()).toBe('PNG');
     const view = new DataView(first.buffer, first.byteOffset);
     const svgWidth = Number(/width="(\d+)"/.exec(svg)?.[1]);

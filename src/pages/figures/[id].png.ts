@@ -2,12 +2,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { allFigures, type SiteFigure } from '../../figures/all-figures.ts';
 import { figureImage } from '../../figures/figure-image.ts';
-import { svgToPng } from '../../figures/svg-to-png.ts';
+import { pngImagesEnabled, svgToPng } from '../../figures/svg-to-png.ts';
 
 export const getStaticPaths = (async () =>
   (await allFigures(import.meta.env.BASE_URL))
-    .filter((entry) => entry.figure.svg)
-    .map((entry) => ({ params: { id: entry.figure.id }, props: { entry } }))) satisfies GetStaticPaths;
+    .filter((entry) => entry.hasChart && pngImagesEnabled())
+    .map((entry) => ({ params: { id: entry.id }, props: { entry } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ entry: SiteFigure }> = ({ props, site }) =>
-  new Response(svgToPng(figureImage(props.entry, site)), { headers: { 'Content-Type': 'image/png' } });
+export const GET: APIRoute<{ entry: SiteFigure }> = async ({ props, site }) =>
+  new Response(await svgToPng(figureImage(props.entry, site)), { headers: { 'Content-Type': 'image/png' } });

@@ -5,8 +5,8 @@ import { figureImage } from '../../figures/figure-image.ts';
 
 export const getStaticPaths = (async () =>
   (await allFigures(import.meta.env.BASE_URL))
-    .filter((entry) => entry.figure.svg)
-    .map((entry) => ({ params: { id: entry.figure.id }, props: { entry } }))) satisfies GetStaticPaths;
+    .filter((entry) => entry.hasChart)
+    .map((entry) => ({ params: { id: entry.id }, props: { entry } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ entry: SiteFigure }> = ({ props, site }) =>
   new Response(figureImage(props.entry, site), { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
