@@ -9,10 +9,7 @@
  * Run from the report's folder: content/ and data/ are read relative to it.
  */
 import { fileURLToPath } from 'node:url';
-import type { AstroUserConfig } from 'astro';
-
-/** The parts of an Astro config the engine sets; the report sets site, base and trailingSlash. */
-export type ReportSiteConfig = Pick<AstroUserConfig, 'srcDir' | 'markdown' | 'vite' | 'integrations' | 'build'>;
+import type { AstroIntegration, AstroUserConfig } from 'astro';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import { basePathLinks } from './markdown/base-path-links.ts';
@@ -21,19 +18,30 @@ import { reloadOnDataChange } from './site/reload-on-data-change.ts';
 import { securityHeaders } from './site/security-headers-integration.ts';
 import { reportPdf } from './site/pdf-integration.ts';
 import { atomicDist } from './site/atomic-dist-integration.ts';
+import { placeholderNotice } from './site/deploy-settings.ts';
 import { loadReportConfig } from './report/load-report-config.ts';
 import { reportConfigPlugin } from './report/report-config-plugin.ts';
+
+/** The parts of an Astro config the engine sets; the report sets site, base and trailingSlash. */
+export type ReportSiteConfig = Pick<AstroUserConfig, 'srcDir' | 'markdown' | 'vite' | 'integrations' | 'build'>;
+
+// Said once, at the end of a build, when SITE_URL was not set.
+function placeholderSiteNotice(): AstroIntegration {
+  return { name: 'report-site-url', hooks: { 'astro:build:done': ({ logger }) => logger.warn(placeholderNotice()) } };
+}
 
 export interface ReportSiteOptions {
   /** The report's config file, relative to the report folder. */
   config?: string;
   /** The base path the site is served under (the deployer's BASE_PATH). */
   base?: string;
+  /** True when SITE_URL was not set: the build then names the files that carry the placeholder origin. */
+  placeholderSite?: boolean;
 }
 
 const engineFile = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 
-export async function reportSite({ config = 'content/report.config.ts', base = '/' }: ReportSiteOptions = {}): Promise<ReportSiteConfig> {
+export async function reportSite({ config = 'content/report.config.ts', base = '/', placeholderSite = false }: ReportSiteOptions = {}): Promise<ReportSiteConfig> {
   const report = await loadReportConfig(config);
   return {
     // Pages, components and the content collections are the engine's, wherever the report is.
@@ -85,6 +93,8 @@ export async function reportSite({ config = 'content/report.config.ts', base = '
       reportPdf(),
       // Last, so it sees the finished site: a broken internal link stops the build.
       linkCheck(),
+      // Said once, at the end, when the site's address is a placeholder.
+      ...(placeholderSite ? [placeholderSiteNotice()] : []),
       // Only a build that passed every step replaces dist/.
       atomicDist(),
     ],

@@ -2,10 +2,13 @@
 // The example report: built from this folder by `npm run build:example`.
 import { defineConfig } from 'astro/config';
 import { reportSite } from '../../src/report-site.ts';
+import { deploySettings } from '../../src/site/deploy-settings.ts';
+
+const { site, base, placeholder } = deploySettings(process.env);
 
 export default defineConfig({
-  site: process.env.SITE_URL || 'https://example.org',
-  base: process.env.BASE_PATH || '/',
+  site,
+  base,
   trailingSlash: 'always',
-  ...(await reportSite({ config: 'content/report.config.ts', base: process.env.BASE_PATH || '/' })),
+  ...(await reportSite({ config: 'content/report.config.ts', base, placeholderSite: placeholder })),
 });

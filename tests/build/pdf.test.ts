@@ -88,7 +88,7 @@ describe('npm run build prints the report as a PDF', () => {
 
   it('is tagged, in the report language, with title and author, and each chart has its description as alternative text', async () => {
     expect((await pdf.getMarkInfo())?.Marked).toBe(true);
-    const { info } = (await pdf.getMetadata()) as { info: Record<string, string> };
+    const { info } = (await pdf.getMetadata()) as unknown as { info: Record<string, string> };
     expect(info.Title).toBe(report.title);
     expect(info.Author).toBe(report.authors.join(', '));
     const doc = await PDFDocument.load(bytes, { updateMetadata: false });

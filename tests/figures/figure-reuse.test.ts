@@ -20,6 +20,7 @@ const chapter: ChapterAnalysis = {
   file: 'content/remittances.mdx',
   figures: [{ id: 'inward-outward', number: 2, line: 20, dataset: 'remittance-flows', title: 'Inward and outward', attributes: { values: {} } }],
   citations: [],
+  figureRefs: [],
 };
 const props: FigureProps = { ...inwardOutward, title: 'Remittances into & out of Azerbaijan' };
 const figure = buildFigure(props, chapter, registry, '/');

@@ -5,7 +5,7 @@ import type { ChapterAnalysis } from '../../src/chapters/analyse-chapter.ts';
 
 const analysis = (file: string, ...figures: [id: string, dataset: string][]): ChapterAnalysis => ({
   file,
-  figures: figures.map(([id, dataset], index) => ({ id, dataset, number: index + 1, line: 10 * (index + 1), title: `Title of ${id}` })),
+  figures: figures.map(([id, dataset], index) => ({ id, dataset, number: index + 1, line: 10 * (index + 1), title: `Title of ${id}`, attributes: { values: {} } })),
   citations: [],
   figureRefs: [],
 });
