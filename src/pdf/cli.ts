@@ -18,6 +18,6 @@ if (!hasChromium()) {
   const { report, registry } = await loadProject();
   const { file, bytes } = await printBook(dist, report, registry);
   const pages = stampPdfLinks(dist, bytes);
-  console.log(`PDF: ${path.relative(process.cwd(), file)} (${formatMegabytes(bytes)}) in ${((performance.now() - started) / 1000).toFixed(1)} s; linked from ${pages} pages`);
+  console.log(`PDF: ${path.basename(file)} (${formatMegabytes(bytes)}) in ${((performance.now() - started) / 1000).toFixed(1)} s; linked from ${pages} pages`);
 }
 

@@ -39,7 +39,7 @@ afterAll(async () => {
 
 describe('npm run build prints the report as a PDF', () => {
   it('says so in one line with its size', () => {
-    expect(build.output).toMatch(new RegExp(`PDF: dist/${report.slug}\\.pdf \\(\\d+\\.\\d MB\\) in [\\d.]+ s`));
+    expect(build.output).toMatch(new RegExp(`PDF: ${report.slug}\\.pdf \\(\\d+\\.\\d MB\\) in [\\d.]+ s`));
   });
 
   it('has a cover, contents, a list of figures and every chapter, each on its own page', () => {
