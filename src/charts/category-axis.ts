@@ -4,12 +4,14 @@
  * cutting them off.
  */
 import * as Plot from '@observablehq/plot';
+import { labelWidth, wrapText } from './text-width.ts';
 
 // The presets using this set `y: { axis: null }`: these labels replace Plot's axis.
-// Average width of a character at the chart font size (13px), in pixels.
-const CHAR_WIDTH = 7.2;
 /** Never give labels more than this share of the chart width. */
 const MAX_SHARE = 0.42;
+/** Space between a label and the chart, plus a little left over at the edge. */
+const GAP = 8;
+const EDGE = 4;
 
 export interface CategoryAxis {
   marginLeft: number;
@@ -19,15 +21,13 @@ export interface CategoryAxis {
 }
 
 export function categoryAxis(labels: readonly string[], width: number): CategoryAxis {
-  const longest = Math.max(4, ...labels.map((label) => label.length));
-  const marginLeft = Math.round(Math.min(width * MAX_SHARE, longest * CHAR_WIDTH + 14));
-  const charsPerLine = Math.max(8, Math.floor((marginLeft - 14) / CHAR_WIDTH));
-  const lines = Math.ceil(longest / charsPerLine);
+  const room = Math.floor(width * MAX_SHARE) - GAP - EDGE;
+  const wrapped = new Map(labels.map((label) => [label, wrapText(label, room)]));
+  const widest = Math.max(24, ...[...wrapped.values()].map((lines) => labelWidth(lines.join('\n'))));
   return {
-    marginLeft,
-    lines,
-    // Drawn as text in the left margin (Plot's axis does not wrap labels);
-    // lineWidth is in ems, about two characters each.
-    mark: Plot.text(labels, { y: (label) => label, text: (label) => label, frameAnchor: 'left', dx: -8, textAnchor: 'end', lineWidth: charsPerLine / 1.7, lineHeight: 1.1 }),
+    marginLeft: Math.ceil(widest + GAP + EDGE),
+    lines: Math.max(1, ...[...wrapped.values()].map((lines) => lines.length)),
+    // Drawn as text in the left margin, because Plot's axis does not wrap labels.
+    mark: Plot.text(labels, { y: (label) => label, text: (label) => (wrapped.get(label) ?? [label]).join('\n'), frameAnchor: 'left', dx: -GAP, textAnchor: 'end', lineHeight: 1.1 }),
   };
 }

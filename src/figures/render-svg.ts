@@ -6,6 +6,7 @@ import * as Plot from '@observablehq/plot';
 import { withAxisLabelRoom } from '../charts/axis-label-room.ts';
 import { parseHTML } from 'linkedom';
 import { CHART_CLASS } from '../charts/theme.ts';
+import { thinTickLabels } from './thin-tick-labels.ts';
 
 export interface SvgLabels {
   /** Accessible name: "Figure 1. Inward and outward remittance flows". */
@@ -26,6 +27,7 @@ export function renderSvg(options: Plot.PlotOptions, labels: SvgLabels): string 
   // Plot repeats the same <style> in every chart; the rules live in figures.css instead.
   svg.querySelector('style')?.remove();
   svg.removeAttribute('aria-description');
+  thinTickLabels(svg, Number(svg.getAttribute('width')));
   for (const path of svg.querySelectorAll('g[aria-label="geo"] path[d]')) path.setAttribute('d', toWholePixels(path.getAttribute('d') ?? ''));
   // Inside role="img" the parts are presentational: Plot's aria-labels on
   // its groups are not allowed there (axe: aria-prohibited-attr).

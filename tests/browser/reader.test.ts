@@ -16,6 +16,7 @@ import { buildCopy, removeCopies } from '../build/build-site.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 import { pagesOf, serveDist, type StaticServer } from './static-server.ts';
 import { policyOf } from '../../src/site/security-headers-integration.ts';
+import { collisionsInPage, EDGE_TOLERANCE, OVERLAP_SHARE, type LabelProblem } from './label-collisions.ts';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -177,6 +178,24 @@ describe('phones', () => {
     });
     expect(problems).toEqual([]);
   });
+});
+
+describe('figure labels', () => {
+  for (const width of [360, 1280]) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      it(`no label of any figure lies on another or sticks out of its chart at ${width} px, ${colorScheme} theme`, async () => {
+        const problems: string[] = [];
+        let labelled = 0;
+        await eachPage({ viewport: { width, height: 900 }, colorScheme }, async (page, pathname) => {
+          labelled += await page.locator('figure.report-figure svg.report-chart text').count();
+          const found: LabelProblem[] = await page.evaluate(collisionsInPage, [OVERLAP_SHARE, EDGE_TOLERANCE] as [number, number]);
+          for (const problem of found) problems.push(`${pathname}#${problem.figure} ${problem.kind}: ${problem.labels.join(' | ')}`);
+        });
+        expect(labelled, 'the pages hold figure labels to check').toBeGreaterThan(1000);
+        expect(problems).toEqual([]);
+      });
+    }
+  }
 });
 
 describe('without and with JavaScript', () => {

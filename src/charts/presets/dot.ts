@@ -8,6 +8,7 @@ import { GRID_OPACITY, MAIN_COLOR, SYMBOLS, formatNumber, seriesColors } from '.
 import { distinctLabels, labelAt, numberAt } from '../columns.ts';
 import { definePreset } from '../preset.ts';
 import { categoryAxis } from '../category-axis.ts';
+import { avoidingOverlap } from '../value-labels.ts';
 
 const defaults = {
   rowHeight: 44,
@@ -47,8 +48,8 @@ export const dot = definePreset({
           axis.mark,
           Plot.ruleY(categories, { stroke: 'currentColor', strokeOpacity: GRID_OPACITY }),
           Plot.dot(known, { ...position, r: defaults.dotRadius, fill: series ? seriesOf : MAIN_COLOR, ...(series ? { symbol: seriesOf } : {}), title: (row) => `${seriesOf(row) ? `${seriesOf(row)}: ` : ''}${formatNumber(numberAt(row, x))}` }),
-          // Labels alternate above and below the line so close dots stay readable.
-          Plot.text(known, { ...position, text: (row) => formatNumber(numberAt(row, x)), dy: -12 }),
+          // Above each dot, or below or beside it where a close dot's label is in the way.
+          Plot.text(known, { ...position, text: (row) => formatNumber(numberAt(row, x)), render: avoidingOverlap() }),
         ],
       },
       ...(series ? { legend: names.map((label, index) => ({ label, color: colors[index] ?? MAIN_COLOR, symbol: symbols[index] ?? 'circle' })) } : {}),

@@ -8,6 +8,7 @@ import { formatNumber, GRID_OPACITY, MAIN_COLOR } from '../theme.ts';
 import { labelAt, numberAt } from '../columns.ts';
 import { definePreset } from '../preset.ts';
 import { categoryAxis } from '../category-axis.ts';
+import { wrapText } from '../text-width.ts';
 
 const defaults = {
   rowHeight: 44,
@@ -40,10 +41,16 @@ export const range = definePreset({
     const category = (row: Row) => labelAt(row, y);
     const axis = categoryAxis(rows.map(category), frame.width);
     const end = (row: Row) => valueOf(row) ?? highOf(row);
+    // Labels as published can be long ("currently fluctuates at around 9,000–11,000"):
+    // on a phone they wrap above their interval, and rows grow to hold them.
+    const labelRoom = frame.width - axis.marginLeft - 4;
+    const wrapped = new Map(rows.map((row) => [row, wrapText(text(row), labelRoom).join('\n')]));
+    const labelLines = Math.max(1, ...[...wrapped.values()].map((lines) => lines.split('\n').length));
+    const extraLines = Math.max(axis.lines, labelLines) - 1;
     return {
       plot: {
         width: frame.width,
-        height: Math.max(defaults.minHeight, rows.length * (defaults.rowHeight + (axis.lines - 1) * defaults.lineHeight) + defaults.axisHeight),
+        height: Math.max(defaults.minHeight, rows.length * (defaults.rowHeight + extraLines * defaults.lineHeight) + defaults.axisHeight),
         marginLeft: axis.marginLeft,
         marginRight: defaults.marginRight,
         x: { label: frame.unit ?? frame.xLabel, grid: false, zero: true, ...(domain ? { domain: [...domain] } : {}) },
@@ -55,7 +62,7 @@ export const range = definePreset({
           Plot.dot(singles, { x: valueOf, y: category, r: defaults.dotRadius, fill: MAIN_COLOR, title: text }),
           // Above each interval, from the left edge: long labels such as
           // "approximately 600,000–800,000" then fit on a phone too.
-          Plot.text(rows.filter((row) => end(row) !== null), { frameAnchor: 'left', y: category, text, dy: -14, textAnchor: 'start' }),
+          Plot.text(rows.filter((row) => end(row) !== null), { frameAnchor: 'left', y: category, text: (row) => wrapped.get(row) ?? text(row), dy: -8, textAnchor: 'start', lineAnchor: 'bottom', lineHeight: 1.1 }),
         ],
       },
     };

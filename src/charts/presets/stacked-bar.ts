@@ -8,13 +8,13 @@ import { GRID_OPACITY, MAIN_COLOR, MARGIN_LEFT, formatNumber, seriesColors } fro
 import { distinctLabels, labelAt, numberAt } from '../columns.ts';
 import { definePreset } from '../preset.ts';
 import { placeStackLabels } from '../stack-labels.ts';
+import { labelWidth, textWidth, wrapText } from '../text-width.ts';
 
 const defaults = {
   height: 360,
   padding: 0.25,
   /** Least vertical distance between two part names, in pixels. */
   labelGap: 15,
-  charWidth: 7.2,
 };
 
 export const stackedBar = definePreset({
@@ -35,7 +35,10 @@ export const stackedBar = definePreset({
     const lastCategory = [...categories].reverse().find((category) => !empty.includes(category));
     const totals = categories.map((category) => known.filter((row) => labelAt(row, x) === category).reduce((sum, row) => sum + (numberAt(row, y) ?? 0), 0));
     const top = Math.max(...totals, 1);
-    const marginRight = Math.round(Math.min(frame.width * 0.35, Math.max(...names.map((name) => name.length)) * defaults.charWidth + 14));
+    // Part names wrap to at most a third of the width (bold, beside the last bar).
+    const nameRoom = Math.floor(frame.width * 0.35) - 14;
+    const wrappedNames = new Map(names.map((name) => [name, wrapText(name, nameRoom, undefined, true).join('\n')]));
+    const marginRight = Math.ceil(Math.max(20, ...[...wrappedNames.values()].map((name) => labelWidth(name, undefined, true))) + 14);
     const plotWidth = frame.width - MARGIN_LEFT - marginRight;
     const plotHeight = defaults.height - 50;
     const parts = names.flatMap((name) => {
@@ -44,13 +47,12 @@ export const stackedBar = definePreset({
       return value === null ? [] : [{ label: name, value }];
     });
     // On a narrow chart long names wrap onto more lines and need more room.
-    const charsPerLine = Math.max(6, Math.floor((marginRight - 14) / defaults.charWidth));
-    const lines = Math.ceil(Math.max(...names.map((name) => name.length), 1) / charsPerLine);
+    const lines = Math.max(1, ...[...wrappedNames.values()].map((name) => name.split('\n').length));
     const placed = placeStackLabels(parts, (defaults.labelGap * lines * top) / plotHeight);
     const band = plotWidth / Math.max(categories.length, 1);
     const halfBar = (band * (1 - defaults.padding)) / 2;
     // Label every category only where the labels fit side by side.
-    const tickEvery = Math.ceil((defaults.charWidth * Math.max(...categories.map((c) => c.length), 1) + 8) / band);
+    const tickEvery = Math.ceil((Math.max(...categories.map((category) => textWidth(category)), 1) + 8) / band);
     return {
       plot: {
         width: frame.width,
@@ -76,7 +78,7 @@ export const stackedBar = definePreset({
             title: (row) => `${labelAt(row, x)}, ${seriesOf(row)}: ${formatNumber(numberAt(row, y))}`,
           }),
           Plot.text(empty, { x: (category) => category, y: 0, text: () => 'no data', dy: -10, fillOpacity: 0.75 }),
-          Plot.text(placed, { x: () => lastCategory, y: (label) => label.y, text: (label) => label.label, fill: (label) => label.label, dx: halfBar + 6, textAnchor: 'start', fontWeight: 600, lineWidth: charsPerLine / 1.7, lineHeight: 1.1 }),
+          Plot.text(placed, { x: () => lastCategory, y: (label) => label.y, text: (label) => wrappedNames.get(label.label) ?? label.label, fill: (label) => label.label, dx: halfBar + 6, textAnchor: 'start', fontWeight: 600, lineHeight: 1.1 }),
           Plot.ruleY([0]),
         ],
       },

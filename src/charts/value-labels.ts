@@ -1,0 +1,88 @@
+/**
+ * Value labels that move rather than collide: each label tries a few places
+ * around its point in turn (above, below, then shifted sideways) and takes the
+ * first where it overlaps no label placed before it and stays inside the chart.
+ * A label with no free place is left out; its value is still in the table.
+ */
+import type { RenderFunction } from '@observablehq/plot';
+import { CHART_FONT_SIZE, labelWidth } from './text-width.ts';
+
+export interface LabelCandidate {
+  dx: number;
+  dy: number;
+  anchor: 'start' | 'middle' | 'end';
+}
+
+export interface LabelBox {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+export interface PointLabel {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Above the point, below it, then the same with the label's end or start at the point. */
+export const AROUND_A_DOT: readonly LabelCandidate[] = [
+  { dx: 0, dy: -13, anchor: 'middle' },
+  { dx: 0, dy: 15, anchor: 'middle' },
+  { dx: 4, dy: -13, anchor: 'end' },
+  { dx: -4, dy: -13, anchor: 'start' },
+  { dx: 4, dy: 15, anchor: 'end' },
+  { dx: -4, dy: 15, anchor: 'start' },
+];
+
+export function boxAt(label: PointLabel, candidate: LabelCandidate): LabelBox {
+  const x = label.x + candidate.dx;
+  const left = candidate.anchor === 'start' ? x : candidate.anchor === 'end' ? x - label.width : x - label.width / 2;
+  const middle = label.y + candidate.dy;
+  return { left, right: left + label.width, top: middle - label.height / 2, bottom: middle + label.height / 2 };
+}
+
+const overlaps = (a: LabelBox, b: LabelBox) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+const inside = (box: LabelBox, frame: { width: number; height: number }) => box.left >= 0 && box.top >= 0 && box.right <= frame.width && box.bottom <= frame.height;
+
+/** For each label, in order, the index of the candidate it takes, or null when none is free. */
+export function placeLabels(labels: readonly PointLabel[], candidates: readonly LabelCandidate[], frame: { width: number; height: number }): (number | null)[] {
+  const placed: LabelBox[] = [];
+  return labels.map((label) => {
+    const choice = candidates.findIndex((candidate) => {
+      const box = boxAt(label, candidate);
+      return inside(box, frame) && !placed.some((other) => overlaps(box, other));
+    });
+    if (choice < 0) return null;
+    placed.push(boxAt(label, candidates[choice] as LabelCandidate));
+    return choice;
+  });
+}
+
+/**
+ * A Plot `render` option for a text mark with x and y (and no dx, dy or
+ * textAnchor of its own): it draws the labels, then moves each to its place.
+ */
+export function avoidingOverlap(candidates: readonly LabelCandidate[] = AROUND_A_DOT): RenderFunction {
+  return (index, scales, values, dimensions, context, next) => {
+    const g = next?.(index, scales, values, dimensions, context);
+    if (!g) return null;
+    const X = values.x as ArrayLike<number> | undefined;
+    const Y = values.y as ArrayLike<number> | undefined;
+    if (!X || !Y) throw new Error('avoidingOverlap needs a text mark with x and y');
+    const texts = [...g.querySelectorAll('text')];
+    const points = [...index].map((i, k) => ({ x: X[i] ?? 0, y: Y[i] ?? 0, width: labelWidth(texts[k]?.textContent ?? ''), height: CHART_FONT_SIZE * 1.2 }));
+    placeLabels(points, candidates, dimensions).forEach((choice, k) => {
+      const text = texts[k];
+      const point = points[k];
+      if (!text || !point) return;
+      if (choice === null) return text.remove();
+      const { dx, dy, anchor } = candidates[choice] as LabelCandidate;
+      text.setAttribute('transform', `translate(${point.x + dx},${point.y + dy})`);
+      text.setAttribute('text-anchor', anchor);
+    });
+    return g;
+  };
+}
