@@ -14,6 +14,8 @@ const defaults = {
   strokeWidth: 2.5,
   dotRadius: 3.5,
   marginRight: 90,
+  /** The first year stands this far right of the value axis, so its label never meets the "0" tick. */
+  insetLeft: 12,
 };
 
 export const line = definePreset({
@@ -35,7 +37,7 @@ export const line = definePreset({
         height: defaults.height,
         marginLeft: MARGIN_LEFT,
         marginRight: series ? defaults.marginRight : 20,
-        x: { label: frame.xLabel, ticks: spacedTicks(years, frame.width - MARGIN_LEFT - (series ? defaults.marginRight : 20)), tickFormat: (value: number) => String(value) },
+        x: { label: frame.xLabel, insetLeft: defaults.insetLeft, ticks: spacedTicks(years, frame.width - MARGIN_LEFT - defaults.insetLeft - (series ? defaults.marginRight : 20)), tickFormat: (value: number) => String(value) },
         y: { label: frame.yLabel, zero: true, ...(domain ? { domain: [...domain] } : {}) },
         color: { domain: names, range: colors },
         marks: [

@@ -10,11 +10,14 @@ import { definePreset } from '../preset.ts';
 import { placeStackLabels } from '../stack-labels.ts';
 import { labelWidth, textWidth, wrapText } from '../text-width.ts';
 
+const NO_DATA = 'no data';
+
 const defaults = {
   height: 360,
   padding: 0.25,
-  /** Least vertical distance between two part names, in pixels. */
-  labelGap: 15,
+  /** Height of one line of a part name, and the space left between two names, in pixels. */
+  lineHeight: 15,
+  labelGap: 3,
 };
 
 export const stackedBar = definePreset({
@@ -48,7 +51,7 @@ export const stackedBar = definePreset({
     });
     // On a narrow chart long names wrap onto more lines and need more room.
     const lines = Math.max(1, ...[...wrappedNames.values()].map((name) => name.split('\n').length));
-    const placed = placeStackLabels(parts, (defaults.labelGap * lines * top) / plotHeight);
+    const placed = placeStackLabels(parts, ((defaults.lineHeight * lines + defaults.labelGap) * top) / plotHeight);
     const band = plotWidth / Math.max(categories.length, 1);
     const halfBar = (band * (1 - defaults.padding)) / 2;
     // Label every category only where the labels fit side by side.
@@ -77,7 +80,10 @@ export const stackedBar = definePreset({
             order: names,
             title: (row) => `${labelAt(row, x)}, ${seriesOf(row)}: ${formatNumber(numberAt(row, y))}`,
           }),
-          Plot.text(empty, { x: (category) => category, y: 0, text: () => 'no data', dy: -10, fillOpacity: 0.75 }),
+          // Written upwards where "no data" is wider than a bar, so it never lies on a neighbour.
+          textWidth(NO_DATA) + 4 > band
+            ? Plot.text(empty, { x: (category) => category, y: 0, text: () => NO_DATA, rotate: -90, textAnchor: 'start', dy: -4, fillOpacity: 0.75 })
+            : Plot.text(empty, { x: (category) => category, y: 0, text: () => NO_DATA, dy: -10, fillOpacity: 0.75 }),
           Plot.text(placed, { x: () => lastCategory, y: (label) => label.y, text: (label) => wrappedNames.get(label.label) ?? label.label, fill: (label) => label.label, dx: halfBar + 6, textAnchor: 'start', fontWeight: 600, lineHeight: 1.1 }),
           Plot.ruleY([0]),
         ],
