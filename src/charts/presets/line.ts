@@ -6,11 +6,12 @@ import * as Plot from '@observablehq/plot';
 import { GRID_OPACITY, MARGIN_LEFT, formatNumber, seriesColors } from '../theme.ts';
 import { distinctLabels, labelAt, numberAt } from '../columns.ts';
 import { definePreset } from '../preset.ts';
+import { textWidth } from '../text-width.ts';
 
 const defaults = {
   height: 340,
-  /** Least room for one year label on the axis, in pixels. */
-  tickSpacing: 40,
+  /** Least room for one year label on the axis, in pixels: the label and a gap. */
+  tickSpacing: Math.ceil(textWidth('2000')) + 12,
   strokeWidth: 2.5,
   dotRadius: 3.5,
   marginRight: 90,
