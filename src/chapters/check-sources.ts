@@ -112,6 +112,13 @@ function checkLinks(chapter: Chapter, byPage: Map<string, Chapter>, registry: Re
       return;
     }
     if (url.pathname === '/data/' || url.pathname === '/data/all-datasets.zip') return;
+    // The list of figures, and each figure's embed page and images.
+    if (url.pathname === '/figures/') return;
+    const figurePage = /^\/figures\/([a-z0-9-]+)(?:\/|\.svg|\.png)$/.exec(url.pathname);
+    if (figurePage) {
+      if (![...byPage.values()].some((page) => page.anchors?.has(`fig-${figurePage[1]}`))) problems.push(`${at}: no figure "${figurePage[1]}" on any page`);
+      return;
+    }
     if (download) {
       if (!registry.datasets.has(download[1] ?? '')) problems.push(`${at}: no dataset "${download[1]}"`);
       return;

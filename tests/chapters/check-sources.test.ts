@@ -28,6 +28,7 @@ describe('checkChapters', () => {
       `${DIR}/broken.mdx:6: link "/good/#fig-none": no heading, figure or reference "#fig-none" in ${DIR}/good.mdx`,
       `${DIR}/broken.mdx:8: image "./missing-chart.png": no file at ${DIR}/missing-chart.png`,
       `${DIR}/broken.mdx:10: link "/data/#dataset-no-such-data": no dataset "no-such-data" in the catalogue`,
+      `${DIR}/broken.mdx:10: link "/figures/no-such-figure/": no figure "no-such-figure" on any page`,
       // Figure ids across chapters, and <FigRef> ids, once every chapter is read.
       `${DIR}/refs.mdx:11, <Figure id="flows">: the id is also used by the figure at ${DIR}/good.mdx:13; figure ids must be unique across the site, because <FigRef> and the list of figures find a figure by its id`,
       `${DIR}/refs.mdx:8, <FigRef id="flow">: no figure has this id; did you mean "flows" (${DIR}/good.mdx:13)?`,
