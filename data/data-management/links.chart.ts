@@ -146,9 +146,8 @@ export default defineChart(dataManagementLinks, (rows, frame) => {
         Plot.text(cells, { x: 'from', y: 'to', text: (cell: MatrixCell) => String(cell.flows.length), fill: 'currentColor' }),
         // Totals: flows received at the end of each row, flows sent under each column.
         Plot.text(totals, { x: 'x', y: 'y', text: (total) => String(total.count), fill: 'currentColor', fontWeight: 700 }),
-        Plot.axisY({ domain: y, tickSize: 0, tickPadding: 6, label: null, tickFormat: (id: string) => (id === TOTAL ? TOTAL_OUT : nameOf(id)) }),
-        Plot.axisX({
-          domain: x,
+        Plot.axisY(y, { tickSize: 0, tickPadding: 6, label: null, tickFormat: (id: string) => (id === TOTAL ? TOTAL_OUT : nameOf(id)) }),
+        Plot.axisX(x, {
           anchor: 'top',
           tickSize: 0,
           tickPadding: 6,
