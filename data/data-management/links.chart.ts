@@ -50,10 +50,10 @@ const TOTAL_OUT = 'Sent';
 
 const layout = {
   rowHeight: 21,
-  /** Room for a 13-character name at the chart font size. */
-  marginLeft: 100,
+  /** Room for a 13-character name at the chart font size, in the wider fonts of some pages too. */
+  marginLeft: 106,
   /** Room for a 13-character rotated name above the columns. */
-  marginTop: 100,
+  marginTop: 116,
   /** Wider columns than this only stretch the cells; the rest stays empty on the right. */
   maxColumnWidth: 34,
 };
