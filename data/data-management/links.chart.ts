@@ -1,8 +1,13 @@
 /**
- * Who passes migration data to whom: an arc diagram of the data-management
- * links. Institutions and systems are listed down the left, each institution
- * followed by the systems it runs; every link is an arc with an arrow towards
- * the receiver. Node names come from the institutions and systems datasets.
+ * Who passes migration data to whom, as a sender × receiver matrix: senders are
+ * columns, receivers are rows, and each filled cell is one pair, with the number
+ * of flows written in it. A → B and B → A are different cells, so both directions
+ * show. Columns and rows are ordered by how many flows they send or receive, and
+ * a last column and row give those totals, so the hubs sit top left.
+ *
+ * A matrix rather than arcs or a node-link drawing because every flow gets its
+ * own cell, found by reading one column down and one row across, at any width:
+ * no line crosses another.
  */
 import * as Plot from '@observablehq/plot';
 import { defineChart } from '../../src/charts/define-chart.ts';
@@ -12,77 +17,147 @@ import { dataManagementLinks } from './links.ts';
 import { dataManagementInstitutions } from './institutions.ts';
 import { dataManagementSystems } from './systems.ts';
 
-const defaults = {
-  rowHeight: 19,
-  /** Room for names: at most this many pixels, and at most half the width. */
-  marginLeft: 230,
-  charWidth: 7.2,
-  strokeOpacity: 0.55,
+type Link = { from: string; to: string; data: string; mechanism: string };
+
+/**
+ * Short names for bodies the dataset gives no acronym for, so that a name fits a
+ * rotated column label and the row labels of a phone-sized chart. The chapter's
+ * figure notes spell each of them out.
+ */
+export const SHORT_NAMES: Readonly<Record<string, string>> = {
+  'refugees-idps': 'IDP Committee',
+  'idp-database': 'IDP database',
+  tax: 'Tax Service',
+  moe: 'Education',
+  security: 'Security',
+  economy: 'Economy',
+  azerlshiq: 'Azerlshiq',
+  'state-exam-centre': 'Exam Centre',
+  'e-courts': 'e-courts',
+  'state-population-register': 'Pop. register',
+  'iamas-entry-exit': 'IAMAS entry',
+  'iamas-mia-records': 'IAMAS MIA',
+  'iamas-migration': 'IAMAS migr.',
+  'iamas-consulate': 'IAMAS consul.',
+  'egov-information-system': 'ASAN Bridge',
+  'ssc-statistical-database': 'SSC database',
 };
 
-interface Node {
-  id: string;
-  label: string;
-  kind: 'institution' | 'system';
+/** The key of the total column and row; not an id of either dataset. */
+const TOTAL = '(total)';
+const TOTAL_IN = 'Received';
+const TOTAL_OUT = 'Sent';
+
+const layout = {
+  rowHeight: 21,
+  /** Room for a 13-character name at the chart font size, in the wider fonts of some pages too. */
+  marginLeft: 106,
+  /** Room for a 13-character rotated name above the columns. */
+  marginTop: 116,
+  /** Wider columns than this only stretch the cells; the rest stays empty on the right. */
+  maxColumnWidth: 34,
+};
+
+/** Every node id in dataset order (institutions, then systems) with its short name. */
+export function shortNames(): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const institution of registry.load(dataManagementInstitutions).rows) {
+    names.set(institution.id, institution.acronym ?? SHORT_NAMES[institution.id] ?? institution.name);
+  }
+  for (const system of registry.load(dataManagementSystems).rows) {
+    const acronym = /\(([A-Z]{3,})\)/.exec(system.name)?.[1];
+    names.set(system.id, acronym ?? SHORT_NAMES[system.id] ?? system.name);
+  }
+  return names;
 }
 
-/** Institutions in dataset order, each followed by the systems it owns; names cut to `maxChars`. */
-function nodesInOrder(maxChars: number): Node[] {
-  const shorten = (text: string) => (text.length > maxChars ? `${text.slice(0, maxChars - 1)}…` : text);
-  const systemLabel = (name: string) => /\(([A-Z]{3,})\)/.exec(name)?.[1] ?? shorten(name.replaceAll('"', ''));
-  const institutions = registry.load(dataManagementInstitutions).rows;
-  const systems = registry.load(dataManagementSystems).rows;
-  const nodes: Node[] = [];
-  for (const institution of institutions) {
-    nodes.push({ id: institution.id, label: institution.acronym ?? shorten(institution.name), kind: 'institution' });
-    for (const system of systems.filter((s) => s.owner === institution.id)) nodes.push({ id: system.id, label: `  ${systemLabel(system.name)}`, kind: 'system' });
+export interface MatrixCell {
+  from: string;
+  to: string;
+  flows: Link[];
+}
+
+/** One cell per sender–receiver pair, in the order the pairs first appear. */
+export function matrixCells(rows: readonly Link[]): MatrixCell[] {
+  const cells = new Map<string, MatrixCell>();
+  for (const row of rows) {
+    const key = `${row.from}\u0000${row.to}`;
+    const cell = cells.get(key) ?? { from: row.from, to: row.to, flows: [] };
+    cell.flows.push(row);
+    cells.set(key, cell);
   }
-  for (const system of systems.filter((s) => !nodes.some((node) => node.id === s.id))) {
-    nodes.push({ id: system.id, label: systemLabel(system.name), kind: 'system' });
-  }
-  return nodes;
+  return [...cells.values()];
+}
+
+/** Ids with their number of flows, most first; ties keep the order of `order`. */
+export function byFlowCount(ids: readonly string[], order: readonly string[]): { id: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+  const rank = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
+  return [...counts]
+    .map(([id, count]) => ({ id, count }))
+    .sort((a, b) => b.count - a.count || rank(a.id) - rank(b.id) || a.id.localeCompare(b.id));
 }
 
 export default defineChart(dataManagementLinks, (rows, frame) => {
-  const marginLeft = Math.min(defaults.marginLeft, Math.round(frame.width / 2));
-  const nodes = nodesInOrder(Math.floor((marginLeft - 14) / defaults.charWidth)).filter((node) => rows.some((row) => row.from === node.id || row.to === node.id));
-  const position = new Map(nodes.map((node, index) => [node.id, index]));
-  const labelOf = new Map(nodes.map((node) => [node.id, node.label.trim()]));
-  const linked = rows.filter((row) => position.has(row.from) && position.has(row.to));
-  // The longest arc must fit right of the names: its bulge is half its length times tan(bend / 2).
-  const longest = Math.max(1, ...linked.map((row) => Math.abs((position.get(row.from) ?? 0) - (position.get(row.to) ?? 0)))) * defaults.rowHeight;
-  const room = frame.width - marginLeft - 12;
-  const bend = Math.min(90, (2 * Math.atan((2 * room) / longest) * 180) / Math.PI);
-  const downward = linked.filter((row) => (position.get(row.from) ?? 0) < (position.get(row.to) ?? 0));
-  const upward = linked.filter((row) => (position.get(row.from) ?? 0) > (position.get(row.to) ?? 0));
-  const arc = {
-    x1: () => 0,
-    x2: () => 0,
-    y1: (row: (typeof rows)[number]) => position.get(row.from),
-    y2: (row: (typeof rows)[number]) => position.get(row.to),
-    stroke: MAIN_COLOR,
-    strokeOpacity: defaults.strokeOpacity,
-    headLength: 6,
-    inset: 4,
-    title: (row: (typeof rows)[number]) => `${labelOf.get(row.from)} → ${labelOf.get(row.to)}: ${row.data} (${row.mechanism})`,
-  };
+  const names = shortNames();
+  const order = [...names.keys()];
+  const nameOf = (id: string) => (id === TOTAL ? '' : (names.get(id) ?? id));
+  const senders = byFlowCount(rows.map((row) => row.from), order);
+  const receivers = byFlowCount(rows.map((row) => row.to), order);
+  const cells = matrixCells(rows);
+
+  const columns = senders.length + 1;
+  const columnWidth = Math.min(layout.maxColumnWidth, (frame.width - layout.marginLeft - 2) / columns);
+  const marginRight = Math.max(2, Math.floor(frame.width - layout.marginLeft - columnWidth * columns));
+  const x = [...senders.map((s) => s.id), TOTAL];
+  const y = [...receivers.map((r) => r.id), TOTAL];
+  const totals = [
+    ...receivers.map((r) => ({ x: TOTAL, y: r.id, count: r.count })),
+    ...senders.map((s) => ({ x: s.id, y: TOTAL, count: s.count })),
+  ];
+  const describe = (cell: MatrixCell) =>
+    [`${nameOf(cell.from)} → ${nameOf(cell.to)}`, ...cell.flows.map((flow) => `${flow.data} (${flow.mechanism})`)].join('\n');
+
   return {
     plot: {
       width: frame.width,
-      height: nodes.length * defaults.rowHeight + 30,
-      marginLeft,
-      marginTop: 15,
-      marginBottom: 15,
-      x: { domain: [0, 1], axis: null },
-      y: { domain: [-0.5, nodes.length - 0.5], axis: null, reverse: true },
+      height: layout.marginTop + y.length * layout.rowHeight + 6,
+      marginLeft: layout.marginLeft,
+      marginTop: layout.marginTop,
+      marginRight,
+      marginBottom: 6,
+      x: { domain: x, axis: null, padding: 0.08 },
+      y: { domain: y, axis: null, padding: 0.08 },
       marks: [
-        // Arcs bulge to the right whichever way they point; arrowheads give the direction.
-        Plot.arrow(downward, { ...arc, bend }),
-        Plot.arrow(upward, { ...arc, bend: -bend }),
-        Plot.dot(nodes, { x: 0, y: (_, index) => index, r: 3.5, fill: (node) => (node.kind === 'institution' ? 'currentColor' : 'none'), stroke: 'currentColor' }),
-        // Institutions in bold; their systems indented below them.
-        Plot.text(nodes, { x: 0, y: (_, index) => index, text: (node) => (node.kind === 'institution' ? node.label : ''), textAnchor: 'end', dx: -9, fontWeight: 600 }),
-        Plot.text(nodes, { x: 0, y: (_, index) => index, text: (node) => (node.kind === 'system' ? node.label : ''), textAnchor: 'end', dx: -9 }),
+        // Faint bands every other row, so a row can be followed to its total.
+        Plot.barX(
+          receivers.filter((_, index) => index % 2 === 1),
+          { y: 'id', x1: () => x[0], x2: () => TOTAL, fill: 'currentColor', fillOpacity: 0.05, insetLeft: 0, insetRight: 0 },
+        ),
+        Plot.cell(cells, {
+          x: 'from',
+          y: 'to',
+          fill: MAIN_COLOR,
+          fillOpacity: 0.28,
+          stroke: MAIN_COLOR,
+          title: describe,
+        }),
+        Plot.text(cells, { x: 'from', y: 'to', text: (cell: MatrixCell) => String(cell.flows.length), fill: 'currentColor' }),
+        // Totals: flows received at the end of each row, flows sent under each column.
+        Plot.text(totals, { x: 'x', y: 'y', text: (total) => String(total.count), fill: 'currentColor', fontWeight: 700 }),
+        Plot.axisY(y, { tickSize: 0, tickPadding: 6, label: null, tickFormat: (id: string) => (id === TOTAL ? TOTAL_OUT : nameOf(id)) }),
+        Plot.axisX(x, {
+          anchor: 'top',
+          tickSize: 0,
+          tickPadding: 6,
+          tickRotate: -90,
+          label: null,
+          tickFormat: (id: string) => (id === TOTAL ? TOTAL_IN : nameOf(id)),
+        }),
+        // Which way the flows go, in the empty corner above the row names.
+        Plot.text(['Senders →'], { frameAnchor: 'top-left', dx: -8, dy: -30, textAnchor: 'end' }),
+        Plot.text(['Receivers ↓'], { frameAnchor: 'top-left', dx: -8, dy: -10, textAnchor: 'end' }),
       ],
     },
   };
