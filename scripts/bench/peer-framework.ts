@@ -111,12 +111,19 @@ function writePage(dir: string, dataDir: string): void {
 /** The lines of a failed command's output that say what failed, with every address it names. */
 export function failureOf(output: string): string {
   // Framework ends every failure with where to report a bug: not what failed.
-  const lines = output.split('\n').map((line) => line.trim()).filter((line) => line && !/file an issue|github\.com\/observablehq\/framework\/issues/.test(line));
-  const first = lines.findIndex((line) => /error|ENOTFOUND|ECONNREFUSED|ETIMEDOUT|EAI_AGAIN|fetch failed/i.test(line));
+  // Stack frames say where in the tool, not what failed.
+  const lines = output
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !/file an issue|github\.com\/observablehq\/framework\/issues/.test(line) && !/^(npm error\s+)?at\s/.test(line));
+  // npm starts every line of its report with "npm error"; what follows it is what tells.
+  const says = (line: string, pattern: RegExp) => pattern.test(line.replace(/^npm error\s*/, ''));
+  const failing = /error|ENOTFOUND|ECONNREFUSED|ETIMEDOUT|EAI_AGAIN|fetch failed/i;
+  const first = lines.findIndex((line) => says(line, failing));
   // The line before the first error names the step (for Framework, the module it was loading).
-  const telling = first < 0 ? [] : [lines[first - 1] ?? '', ...lines.slice(first).filter((line) => /error|ENOTFOUND|ECONNREFUSED|ETIMEDOUT|EAI_AGAIN|fetch failed|https?:\/\//i.test(line))].filter(Boolean);
+  const telling = first < 0 ? [] : [lines[first - 1] ?? '', ...lines.slice(first).filter((line) => says(line, failing) || says(line, /https?:\/\//))].filter(Boolean);
   const urls = [...new Set(lines.join('\n').match(/https?:\/\/[^\s'"`)]+/g) ?? [])];
-  const hosts = [...new Set([...output.matchAll(/(?:ENOTFOUND|EAI_AGAIN|ECONNREFUSED)\s+([\w.-]+)/g)].map((match) => match[1]))];
+  const hosts = [...new Set([...output.matchAll(/(?:getaddrinfo (?:ENOTFOUND|EAI_AGAIN)|connect (?:ECONNREFUSED|ETIMEDOUT))[ \t]+([\w.:-]+)/g)].map((match) => match[1]))];
   return [
     ...(telling.length ? telling : lines.slice(-5)).slice(0, 12),
     ...(urls.length ? [`addresses in the output: ${urls.join(', ')}`] : []),
