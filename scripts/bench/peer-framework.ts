@@ -36,14 +36,16 @@ export interface SideWeight {
 }
 
 export type PeerResult =
-  | { ok: true; ours: SideWeight; framework: SideWeight; installDir: string; installed: 'reused' | 'now'; buildSeconds: number }
+  | { ok: true; ours: SideWeight; framework: SideWeight; installDir: string; installed: 'reused' | 'now'; installSeconds: number; buildSeconds: number }
   | { ok: false; step: string; error: string };
 
 /** Builds the peer page and weighs it beside `ourPage` of the built site `ourDist`. */
 export async function comparePeer(projectRoot: string, ourDist: string, ourPage = '/remittances/'): Promise<PeerResult> {
   const plotVersion = packageVersion(path.join(projectRoot, 'node_modules/@observablehq/plot'));
   const dir = path.join(os.tmpdir(), `bench-peer-framework-${FRAMEWORK_VERSION}-plot-${plotVersion}`);
+  const installStarted = performance.now();
   const install = installFramework(dir, plotVersion);
+  const installSeconds = (performance.now() - installStarted) / 1000;
   if (!install.ok) return { ok: false, step: `installing ${FRAMEWORK}@${FRAMEWORK_VERSION} into ${dir}`, error: install.error };
 
   writePage(dir, path.join(projectRoot, 'data/remittances'));
@@ -58,7 +60,7 @@ export async function comparePeer(projectRoot: string, ourDist: string, ourPage 
   try {
     const ours = await weighSide(browser, ourDist, ourPage);
     const framework = await weighSide(browser, path.join(dir, 'dist'), '/');
-    return { ok: true, ours, framework, installDir: dir, installed: install.reused ? 'reused' : 'now', buildSeconds };
+    return { ok: true, ours, framework, installDir: dir, installed: install.reused ? 'reused' : 'now', installSeconds, buildSeconds };
   } finally {
     await browser.close();
   }
@@ -204,7 +206,7 @@ export function peerTable(result: PeerResult): { rows: string[][]; notes: string
       ['charts visible with JS on', `${ours.chartsWithJs} of ${PEER_CHARTS}`, `${framework.chartsWithJs} of ${PEER_CHARTS}`, ''],
     ],
     notes: [
-      `Framework ${FRAMEWORK_VERSION} ${result.installed === 'now' ? 'installed now' : 'reused'} in ${result.installDir} (kept for later runs; delete it to install again); its build took ${result.buildSeconds.toFixed(1)} s.`,
+      `Framework ${FRAMEWORK_VERSION} ${result.installed === 'now' ? `installed now (${result.installSeconds.toFixed(0)} s)` : 'installed by an earlier run'} in ${result.installDir} (kept for later runs; delete it to install again); the page built in ${result.buildSeconds.toFixed(1)} s.`,
       ...[['ours', ours] as const, ['Framework', framework] as const].map(([name, side]) =>
         side.otherHosts.length ? `${name} also asks other hosts (not reachable here, not weighed): ${side.otherHosts.join(', ')}` : `${name} asks no other host.`,
       ),

@@ -49,7 +49,7 @@ describe('peerTable', () => {
   const side = (total: number, js: number, chartsWithoutJs: number, otherHosts: string[] = []): SideWeight => ({ total, js, responses: 10, chartsWithJs: 5, chartsWithoutJs, otherHosts });
 
   it('gives each weight as Framework / ours and counts the charts out of five', () => {
-    const { rows, notes } = peerTable({ ok: true, ours: side(35 * 1024, 4 * 1024, 5), framework: side(175 * 1024, 160 * 1024, 0, ['fonts.googleapis.com/css2']), installDir: '/tmp/x', installed: 'reused', buildSeconds: 4 });
+    const { rows, notes } = peerTable({ ok: true, ours: side(35 * 1024, 4 * 1024, 5), framework: side(175 * 1024, 160 * 1024, 0, ['fonts.googleapis.com/css2']), installDir: '/tmp/x', installed: 'reused', installSeconds: 0, buildSeconds: 4 });
     expect(rows[0]).toEqual(['page weight at first view (gzip)', '35.0 KB', '175.0 KB', '5.0x']);
     expect(rows[1]).toEqual(['JS weight at first view (gzip)', '4.0 KB', '160.0 KB', '40.0x']);
     expect(rows.find((row) => row[0] === 'charts visible with JS off')).toEqual(['charts visible with JS off', '5 of 5', '0 of 5', '']);
