@@ -5,6 +5,7 @@
  *   npm run bench -- --quick  (skips the 1,000- and 10,000-figure sites)
  *   npm run bench -- --weight (the real site's build and page weight only)
  *   npm run bench -- --scale  (the synthetic sites only)
+ *   npm run bench -- --peer   (adds the remittance charts in an Observable Framework page, beside ours; not with --scale)
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,6 +15,7 @@ import { FIGURES_PER_CHAPTER, writeSyntheticChapters } from './bench/synthetic-s
 import { KINDS, pageWeights, type PageWeight } from './bench/page-weight.ts';
 import { plotBundleSize } from './bench/plot-bundle.ts';
 import { measureDevUpdates } from './bench/dev-update.ts';
+import { comparePeer, FRAMEWORK_VERSION, peerTable } from './bench/peer-framework.ts';
 
 const BUDGETS = {
   firstViewJsGzip: 8 * 1024,
@@ -29,6 +31,7 @@ const BUDGETS = {
 const quick = process.argv.includes('--quick');
 const weightOnly = process.argv.includes('--weight');
 const scaleOnly = process.argv.includes('--scale');
+const peer = process.argv.includes('--peer');
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const failures: string[] = [];
 const budget = (ok: boolean, text: string) => {
@@ -70,7 +73,7 @@ function table(title: string, header: string[], rows: (string | number)[][]): vo
 }
 
 /** The real site: its build, and the weight of each page as Chromium fetches it. */
-async function realSite(): Promise<void> {
+async function realSite(): Promise<string> {
   const real = measuredBuild('bench-real');
   table('Real site: build', ['measure', 'value', 'budget'], [
     ['build time', `${real.seconds.toFixed(1)} s`, `<= ${BUDGETS.realBuildSeconds} s: ${budget(real.seconds <= BUDGETS.realBuildSeconds, `real build ${real.seconds} s`)}`],
@@ -115,10 +118,22 @@ async function realSite(): Promise<void> {
     ['drawing in the browser instead: Plot + d3, minimal Vite bundle', `${kb(plot.gzip)} (${kb(plot.raw)} raw)`, ''],
     [`ratio: JS at first view of /remittances/ / Plot bundle`, `1 : ${(plot.gzip / (weights.find((w) => w.page === '/remittances/')?.gzip.js ?? NaN)).toFixed(1)}`, ''],
   ]);
+  return real.result.dist;
+}
+
+/** The five remittance charts in a minimal Observable Framework page, beside /remittances/ (--peer). */
+async function peerSite(dist: string): Promise<void> {
+  const { rows, notes } = peerTable(await comparePeer(path.resolve(import.meta.dirname, '..'), dist));
+  if (rows.length) table('Side by side: the five remittance charts, ours and in a minimal Observable Framework page (first view as above)', ['measure', 'ours: /remittances/', `Framework ${FRAMEWORK_VERSION}`, 'Framework / ours'], rows);
+  else console.log('\nSide by side with Observable Framework');
+  for (const note of notes) console.log(`  ${note}`);
 }
 
 try {
-  if (!scaleOnly) await realSite();
+  if (!scaleOnly) {
+    const dist = await realSite();
+    if (peer) await peerSite(dist);
+  } else if (peer) console.log('\n--peer measures beside the real site, which --scale does not build: left out.');
   if (weightOnly) throw new Stop();
 
   // Synthetic sites.
