@@ -85,4 +85,11 @@ describe('tick labels follow the room', () => {
     const xs = narrow.map((text) => Number(/translate\((-?[\d.]+)/.exec(text.getAttribute('transform') ?? '')?.[1]));
     for (let i = 1; i < xs.length; i++) expect(xs[i]! - xs[i - 1]!).toBeGreaterThan((textWidth(narrow[i]!.textContent ?? '') + textWidth(narrow[i - 1]!.textContent ?? '')) / 2);
   });
+
+  it('keeps upright (rotated) labels that stand side by side in narrow columns', () => {
+    const names = Array.from({ length: 14 }, (_, index) => `Institution ${index + 1}`);
+    const svg = Plot.plot({ document: document as unknown as Document, width: 330, height: 200, marginTop: 100, x: { type: 'band', domain: names, axis: 'top', tickRotate: -90 }, marks: [Plot.cell(names, { x: (name) => name })] });
+    thinTickLabels(svg, 330);
+    expect(svg.querySelectorAll('g[aria-label="x-axis tick label"] text')).toHaveLength(14);
+  });
 });
