@@ -12,8 +12,8 @@ export interface MarkBox {
 
 export function readingOrder(boxes: readonly MarkBox[]): number[] {
   const distinct = (key: keyof MarkBox) => new Set(boxes.map((box) => Math.round(box[key]))).size;
-  // On a tie (a matrix, a map) rows are read first, as text is.
-  const first: keyof MarkBox = distinct('left') < distinct('top') ? 'left' : 'top';
+  // On a tie (a dot per year, a map) left to right, as time runs on a chart.
+  const first: keyof MarkBox = distinct('left') <= distinct('top') ? 'left' : 'top';
   const second: keyof MarkBox = first === 'left' ? 'top' : 'left';
   return boxes
     .map((box, index) => ({ box, index }))
