@@ -42,7 +42,7 @@ function enhance(svg: SVGSVGElement): void {
     if (hit) return hit;
     const reach = event.pointerType === 'mouse' ? REACH.mouse : REACH.touch;
     let best: SVGElement | undefined;
-    let bestDistance = reach;
+    let bestDistance: number = reach;
     for (const mark of marks) {
       const box = mark.getBoundingClientRect();
       const distance = Math.hypot(Math.max(box.left - event.clientX, 0, event.clientX - box.right), Math.max(box.top - event.clientY, 0, event.clientY - box.bottom));
