@@ -39,6 +39,7 @@ export const range = definePreset({
       return qualifier && qualifier !== '-' ? `${qualifier} ${figure}` : figure;
     };
     const category = (row: Row) => labelAt(row, y);
+    const tip = (row: Row) => `${category(row)}: ${text(row)}`;
     const axis = categoryAxis(rows.map(category), frame.width);
     const end = (row: Row) => valueOf(row) ?? highOf(row);
     // Labels as published can be long ("currently fluctuates at around 9,000–11,000"):
@@ -58,8 +59,8 @@ export const range = definePreset({
         marks: [
           Plot.gridX({ strokeOpacity: GRID_OPACITY }),
           axis.mark,
-          Plot.ruleY(ranges, { x1: lowOf, x2: highOf, y: category, stroke: MAIN_COLOR, strokeWidth: defaults.strokeWidth, strokeLinecap: 'butt', title: text }),
-          Plot.dot(singles, { x: valueOf, y: category, r: defaults.dotRadius, fill: MAIN_COLOR, title: text }),
+          Plot.ruleY(ranges, { x1: lowOf, x2: highOf, y: category, stroke: MAIN_COLOR, strokeWidth: defaults.strokeWidth, strokeLinecap: 'butt', title: tip }),
+          Plot.dot(singles, { x: valueOf, y: category, r: defaults.dotRadius, fill: MAIN_COLOR, title: tip }),
           // Above each interval, from the left edge: long labels such as
           // "approximately 600,000–800,000" then fit on a phone too.
           Plot.text(rows.filter((row) => end(row) !== null), { frameAnchor: 'left', y: category, text: (row) => wrapped.get(row) ?? text(row), dy: -8, textAnchor: 'start', lineAnchor: 'bottom', lineHeight: 1.1 }),
