@@ -153,16 +153,19 @@ describe('dataset registry', () => {
     ]);
   });
 
-  it('rejects an unknown citation key', () => {
+  it('rejects an unknown citation key, and names the closest known one', () => {
     expect(problemsOf(() => createRegistry([fixtureDataset({ source: 'no-such-source' })], `${FIXTURES}/valid`, fixtureBibliography))).toEqual([
-      `dataset "fixture-flows" (${FIXTURES}/valid/flows.csv): citation key "no-such-source" is not in the bibliography`,
+      expect.stringMatching(new RegExp(`^dataset "fixture-flows" \\(${FIXTURES}/valid/flows\\.csv\\): citation key "no-such-source" is not in the bibliography; none of the \\d+ citation keys is close$`)),
+    ]);
+    expect(problemsOf(() => createRegistry([fixtureDataset({ source: 'world-bank-factbook-2010' })], `${FIXTURES}/valid`, fixtureBibliography))).toEqual([
+      `dataset "fixture-flows" (${FIXTURES}/valid/flows.csv): citation key "world-bank-factbook-2010" is not in the bibliography; did you mean "world-bank-factbook-2011"?`,
     ]);
   });
 
-  it('names an unknown dataset and lists the known ones', () => {
+  it('names an unknown dataset and the closest known one', () => {
     const registry = createRegistry([fixtureDataset()], `${FIXTURES}/valid`, fixtureBibliography);
     expect(problemsOf(() => registry.get('fixture-flow', 'content/x.mdx:12'))).toEqual([
-      'content/x.mdx:12: no dataset "fixture-flow" in data/ (known datasets: fixture-flows)',
+      'content/x.mdx:12: no dataset "fixture-flow" in data/; did you mean "fixture-flows"? (datasets: fixture-flows)',
     ]);
   });
 });
