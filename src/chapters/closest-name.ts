@@ -49,7 +49,7 @@ export function didYouMean(name: string, candidates: Iterable<string>, kind: str
 export function likelyMeant(name: string, candidates: readonly string[]): string | undefined {
   const closest = closestName(name, candidates);
   if (closest !== undefined && editDistance(name, closest) <= Math.max(2, Math.floor(name.length / 3))) return closest;
-  // A shortened or lengthened id ("world-bank-2011" for "world-bank-factbook-2011") is many edits away but starts the same.
+  // A shortened or lengthened id ("smith-2011" for "smith-survey-2011") is many edits away but starts the same.
   let best: { candidate: string; shared: number } | undefined;
   for (const candidate of candidates) {
     const shared = commonPrefixLength(name.toLowerCase(), candidate.toLowerCase());
