@@ -115,6 +115,8 @@ describe('mistakes in the dev server', () => {
       expect(overlay).toContain(`${mistake.file}:${mistake.line}`);
       for (const engine of ['validate-rows.ts', 'analyse-chapter.ts', 'src/data/', 'src/chapters/', 'src/components/']) expect(overlay + printed).not.toContain(engine);
       for (const hint of MISLEADING) expect(overlay + printed).not.toContain(hint);
+      // Once the file is fixed, the page is served again.
+      expect((await request('/remittances/')).status).toBe(200);
     }, 60_000);
   }
 });
