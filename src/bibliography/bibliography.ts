@@ -4,6 +4,7 @@
  */
 import type { Source } from '../schemas/source.ts';
 import { ReportInputError } from '../data/errors.ts';
+import { didYouMean } from '../chapters/closest-name.ts';
 
 /** The report's sources by citation key. */
 export type Bibliography = ReadonlyMap<string, Source>;
@@ -25,7 +26,7 @@ export function getSource(bibliography: Bibliography, key: string, usedAt: strin
   const source = bibliography.get(key);
   if (!source) {
     throw new ReportInputError(`Unknown citation key "${key}"`, [
-      `${usedAt}: no source "${key}" in the bibliography (known keys: ${[...bibliography.keys()].join(', ')})`,
+      `${usedAt}: no source "${key}" in the bibliography; ${didYouMean(key, bibliography.keys(), 'citation keys')}`,
     ]);
   }
   return source;

@@ -20,6 +20,7 @@ import { isNumericColumn } from '../schemas/cells.ts';
 import { parseMdx, walk, type MdxNode as Node } from './parse-mdx.ts';
 import { defaultImportsOf, readWrittenAttributes } from './written-attributes.ts';
 import { typedFigureNumbers } from './typed-figure-numbers.ts';
+import { didYouMean } from './closest-name.ts';
 
 export interface FigureUse {
   id: string;
@@ -95,7 +96,7 @@ export function analyseChapterTree(tree: Node, file: string, registry: Registry,
         const key = attributes.strings.get(role);
         if (key === undefined) continue;
         if (registry.bibliography.has(key)) cite(key);
-        else problems.push(`${at}, ${label}: unknown citation key${role === 'via' ? ` in via="${key}"` : ''}; known keys: ${[...registry.bibliography.keys()].join(', ')}`);
+        else problems.push(`${at}, ${label}: unknown citation key${role === 'via' ? ` in via="${key}"` : ''}; ${didYouMean(key, registry.bibliography.keys(), 'citation keys')}`);
       }
     }
     if (node.name === 'FigRef') {
@@ -159,14 +160,14 @@ function checkFigure(
   const datasetId = strings.get('dataset');
   const dataset = datasetId === undefined ? undefined : registry.datasets.get(datasetId);
   if (datasetId !== undefined && !dataset) {
-    problems.push(`${at}, ${label}: unknown dataset "${datasetId}"; known datasets: ${[...registry.datasets.keys()].join(', ')}`);
+    problems.push(`${at}, ${label}: unknown dataset "${datasetId}"; ${didYouMean(datasetId, registry.datasets.keys(), 'datasets')}`);
   }
   const presetName = strings.get('preset');
   const preset = presetName === undefined ? undefined : presets.get(presetName);
   if (presetName === undefined && !expressions.has('spec')) {
     problems.push(`${at}, ${label}: give a preset (${[...presets.keys()].join(', ')}) or a custom spec={…}`);
   } else if (presetName !== undefined && !preset) {
-    problems.push(`${at}, ${label}: unknown preset "${presetName}"; known presets: ${[...presets.keys()].join(', ')}`);
+    problems.push(`${at}, ${label}: unknown preset "${presetName}"; ${didYouMean(presetName, presets.keys(), 'presets')}`);
   }
   if (dataset) {
     const columns = Object.keys(dataset.row.shape);
@@ -180,7 +181,7 @@ function checkFigure(
       if (preset && !preset.required.includes(role) && !preset.optional.includes(role)) {
         problems.push(`${at}, ${label}: the "${preset.name}" preset does not use ${role}=; it reads ${[...preset.required, ...preset.optional].join(', ')}`);
       } else if (!columns.includes(column)) {
-        problems.push(`${at}, ${label}: ${role}="${column}" is not a column of dataset "${dataset.id}"; its columns: ${columns.join(', ')}`);
+        problems.push(`${at}, ${label}: ${role}="${column}" is not a column of dataset "${dataset.id}"; ${didYouMean(column, columns, 'columns')}`);
       } else if (preset?.numeric.includes(role) && !numericColumns.has(column)) {
         problems.push(`${at}, ${label}: ${role}="${column}" must be a numeric column for the "${preset.name}" preset; numeric columns: ${[...numericColumns].join(', ') || 'none'}`);
       }
@@ -189,7 +190,7 @@ function checkFigure(
     if (where.problem) problems.push(`${at}, ${label}: where: ${where.problem}`);
     const unknownColumns = where.conditions.filter((condition) => !columns.includes(condition.column));
     for (const condition of unknownColumns) {
-      problems.push(`${at}, ${label}: where: "${condition.column}" is not a column of dataset "${dataset.id}"; its columns: ${columns.join(', ')}`);
+      problems.push(`${at}, ${label}: where: "${condition.column}" is not a column of dataset "${dataset.id}"; ${didYouMean(condition.column, columns, 'columns')}`);
     }
     if (!where.problem && unknownColumns.length === 0) checkWhereKeepsRows(where.conditions, dataset, registry, `${at}, ${label}`, problems);
   }
@@ -209,11 +210,13 @@ function checkWhereKeepsRows(conditions: Condition[], dataset: Dataset, registry
     throw error;
   }
   if (applyWhere(rows, conditions).length > 0) return;
-  const values = conditions.map(({ column }) => {
-    const written = [...new Set(rows.map((row) => (row[column] === null || row[column] === undefined ? '-' : String(row[column]))))];
-    return `"${column}" has ${written.map((value) => `"${value}"`).join(', ')}`;
+  // A value the column never has is most likely misspelt: name the closest one.
+  const misspelt = conditions.flatMap(({ column, value }) => {
+    const written = new Set(rows.map((row) => (row[column] === null || row[column] === undefined ? '-' : String(row[column]))));
+    return written.has(value) ? [] : [`"${column}" never has "${value}"; ${didYouMean(value, written, `values of "${column}"`)}`];
   });
-  problems.push(`${at}: where="${conditions.map(({ column, equals, value }) => `${column}${equals ? '=' : '!='}${value}`).join('; ')}" keeps no row of dataset "${dataset.id}"; ${values.join('; ')}`);
+  const why = misspelt.length > 0 ? misspelt.join('; ') : 'each condition matches some rows, but no row matches them all';
+  problems.push(`${at}: where="${conditions.map(({ column, equals, value }) => `${column}${equals ? '=' : '!='}${value}`).join('; ')}" keeps no row of dataset "${dataset.id}"; ${why}`);
 }
 
 function readAttributes(node: Node) {

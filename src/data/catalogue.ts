@@ -8,6 +8,7 @@ import type { ChapterAnalysis } from '../chapters/analyse-chapter.ts';
 import { datasetJson } from './downloads.ts';
 import { ReportInputError } from './errors.ts';
 import { fullReference } from '../bibliography/bibliography.ts';
+import { didYouMean } from '../chapters/closest-name.ts';
 
 export interface ChapterRef {
   /** Chapter page, e.g. "/population/" (before the base path). */
@@ -90,5 +91,5 @@ export function allDatasetsZip(registry: Registry): Uint8Array<ArrayBuffer> {
 export function unknownQuotes(file: string, quotes: readonly string[], registry: Registry): string[] {
   return quotes
     .filter((id) => !registry.datasets.has(id))
-    .map((id) => `${file}:1, frontmatter "datasets": no dataset "${id}" in data/`);
+    .map((id) => `${file}:1, frontmatter "datasets": no dataset "${id}" in data/; ${didYouMean(id, registry.datasets.keys(), 'datasets')}`);
 }

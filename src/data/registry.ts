@@ -10,6 +10,7 @@ import type { Bibliography } from '../bibliography/bibliography.ts';
 import { formatZodIssues, ReportInputError } from './errors.ts';
 import { parseCsv } from './parse-csv.ts';
 import { validateRows } from './validate-rows.ts';
+import { didYouMean } from '../chapters/closest-name.ts';
 
 export interface LoadedDataset<D extends Dataset = Dataset> {
   dataset: D;
@@ -43,7 +44,7 @@ export function createRegistry(entries: readonly Dataset[], dataDir: string, bib
       const dataset = datasets.get(id);
       if (!dataset) {
         throw new ReportInputError(`Unknown dataset "${id}"`, [
-          `${usedAt}: no dataset "${id}" in data/ (known datasets: ${[...datasets.keys()].join(', ')})`,
+          `${usedAt}: no dataset "${id}" in data/; ${didYouMean(id, datasets.keys(), 'datasets')}`,
         ]);
       }
       return dataset;
@@ -85,7 +86,7 @@ function checkEntries(entries: readonly Dataset[], dataDir: string, bibliography
     }
     for (const key of [entry.source, entry.via]) {
       if (key !== undefined && !bibliography.has(key)) {
-        problems.push(`${where}: citation key "${key}" is not in the bibliography`);
+        problems.push(`${where}: citation key "${key}" is not in the bibliography; ${didYouMean(key, bibliography.keys(), 'citation keys')}`);
       }
     }
     for (const column of Object.keys(entry.row.shape)) {

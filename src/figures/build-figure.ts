@@ -14,6 +14,7 @@ import { isNumericColumn, isYearColumn } from '../schemas/cells.ts';
 import { ReportInputError } from '../data/errors.ts';
 import { renderSvg } from './render-svg.ts';
 import type { FigureProps } from './figure-props.ts';
+import { didYouMean } from '../chapters/closest-name.ts';
 
 export type { FigureProps };
 
@@ -124,7 +125,7 @@ export function buildFigure(props: FigureProps, chapter: ChapterAnalysis, regist
 
 function presetFor(name: string | undefined, at: string) {
   const preset = name ? presets.get(name) : undefined;
-  if (!preset) throw new ReportInputError('Unknown chart preset', [`${at}: unknown preset "${name}"; known presets: ${[...presets.keys()].join(', ')}`]);
+  if (!preset) throw new ReportInputError('Unknown chart preset', [`${at}: unknown preset "${name}"; ${didYouMean(name ?? '', presets.keys(), 'presets')}`]);
   return preset;
 }
 

@@ -16,6 +16,7 @@ import { isNumericColumn } from '../schemas/cells.ts';
 import { miniChart, type MiniChartKind } from '../charts/key-figure-chart.ts';
 import { roundCoordinates } from './render-svg.ts';
 import type { SiteFigure } from './all-figures.ts';
+import { didYouMean } from '../chapters/closest-name.ts';
 
 export interface KeyFigureProps {
   figure: string;
@@ -48,7 +49,7 @@ const { document } = parseHTML('<!doctype html><html><body></body></html>');
 export function buildKeyFigure(props: KeyFigureProps, figures: readonly SiteFigure[], registry: Registry, base: string, at: string): KeyFigureModel {
   const entry = figures.find((candidate) => candidate.id === props.figure);
   const label = `${at}, <KeyFigure figure="${props.figure}">`;
-  if (!entry) throw new ReportInputError('Unknown figure in a key figure', [`${label}: no figure with this id; figures: ${figures.map((candidate) => candidate.id).join(', ')}`]);
+  if (!entry) throw new ReportInputError('Unknown figure in a key figure', [`${label}: no figure with this id; ${didYouMean(props.figure, figures.map((candidate) => candidate.id), 'figures')}`]);
   const dataset = registry.get(entry.dataset, at);
   const { rows } = registry.load(dataset);
   const all = rows as Record<string, unknown>[];
@@ -64,7 +65,7 @@ export function buildKeyFigure(props: KeyFigureProps, figures: readonly SiteFigu
   const { x, y, low, high, preset } = entry.props;
   const kind: MiniChartKind = preset === 'line' ? 'line' : preset === 'range' ? 'ranges' : 'bars';
   const valueColumn = props.value ?? (kind === 'line' ? y : numeric(x) ? x : y);
-  if (!valueColumn || !(valueColumn in shape)) throw new ReportInputError('Bad value in a key figure', [`${label}: value="${valueColumn}" is not a column of dataset "${dataset.id}"`]);
+  if (!valueColumn || !(valueColumn in shape)) throw new ReportInputError('Bad value in a key figure', [`${label}: value="${valueColumn}" is not a column of dataset "${dataset.id}"; ${didYouMean(valueColumn ?? '', Object.keys(shape), 'columns')}`]);
   // The chart shows the quoted row among its own series (one line, one group of bars).
   const series = entry.props.series;
   const figureRows = applyWhere(all, parseWhere(entry.props.where).conditions).filter((other) => !series || other[series] === row[series]);

@@ -33,6 +33,32 @@ function describeBounds({ min, max, integer }: NumberCellOptions): string {
   return kind;
 }
 
+// Spreadsheets in many locales write numbers as "38,2", "1,287" or "1 287".
+// Files keep the strict rule (decimal point, no separators); these name the habit and the fix.
+const THOUSANDS_COMMA = /^-?\d{1,3}(,\d{3})+(\.\d+)?$/;
+const THOUSANDS_SPACE = /^-?\d{1,3}([ \u00a0\u202f]\d{3})+([.,]\d+)?$/;
+const THOUSANDS_DOT_DECIMAL_COMMA = /^-?\d{1,3}(\.\d{3})+,\d+$/;
+const DECIMAL_COMMA = /^-?\d+,\d+$/;
+
+/** The spreadsheet habit a number cell shows, with its fix, or undefined. */
+export function spreadsheetHabit(value: string): string | undefined {
+  const plain = (written: string) => written.replace(/[ \u00a0\u202f,]/g, '');
+  if (THOUSANDS_SPACE.test(value)) {
+    const kind = /\u00a0|\u202f/.test(value) ? 'a no-break space' : 'a space';
+    return `${kind} is used as a thousands separator; write the number with no separator and a decimal point, e.g. "${plain(value.replace(/,(\d+)$/, '.$1'))}"`;
+  }
+  if (THOUSANDS_COMMA.test(value)) {
+    return `the comma looks like a thousands separator; write the number with no separator, e.g. "${plain(value)}" (if it is a decimal comma, write "${value.replace(',', '.')}")`;
+  }
+  if (THOUSANDS_DOT_DECIMAL_COMMA.test(value)) {
+    return `the number is written with "." between thousands and a decimal comma; write it with no separator and a decimal point, e.g. "${value.replace(/\./g, '').replace(',', '.')}"`;
+  }
+  if (DECIMAL_COMMA.test(value)) {
+    return `a decimal comma, as a comma-decimal locale writes it; CSV files here use a decimal point: write "${value.replace(',', '.')}"`;
+  }
+  return undefined;
+}
+
 function parseNumberCell(text: string, ctx: z.RefinementCtx, options: NumberCellOptions, allowNull: boolean) {
   const value = text.trim();
   const expected = describeBounds(options) + (allowNull ? ', or "-" for no data' : '');
@@ -42,8 +68,8 @@ function parseNumberCell(text: string, ctx: z.RefinementCtx, options: NumberCell
     return z.NEVER;
   }
   if (!PLAIN_NUMBER.test(value)) {
-    const hint = /^-?[\d,]+(\.\d+)?$/.test(value) ? ' (write it without thousands separators)' : '';
-    ctx.addIssue({ code: 'custom', message: `expected ${expected}, got "${text}"${hint}` });
+    const habit = spreadsheetHabit(value);
+    ctx.addIssue({ code: 'custom', message: `expected ${expected}, got "${text}"${habit ? `: ${habit}` : ''}` });
     return z.NEVER;
   }
   const number = Number(value);

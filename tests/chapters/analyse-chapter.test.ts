@@ -57,13 +57,19 @@ describe('a valid chapter', () => {
 describe('mistakes in a chapter', () => {
   it('an unknown dataset', () => {
     expect(problemsOf(figure('').replace('fixture-flows', 'fixture-flow'))).toEqual([
-      `${FILE}:1, <Figure id="flows">: unknown dataset "fixture-flow"; known datasets: fixture-flows`,
+      `${FILE}:1, <Figure id="flows">: unknown dataset "fixture-flow"; did you mean "fixture-flows"? (datasets: fixture-flows)`,
     ]);
   });
 
   it('an unknown column', () => {
     expect(problemsOf(figure('series="direction"'))).toEqual([
-      `${FILE}:1, <Figure id="flows">: series="direction" is not a column of dataset "fixture-flows"; its columns: year, flow, usd_millions`,
+      `${FILE}:1, <Figure id="flows">: series="direction" is not a column of dataset "fixture-flows"; columns: year, flow, usd_millions`,
+    ]);
+  });
+
+  it('a misspelt column, with the closest one', () => {
+    expect(problemsOf(figure('series="flows"'))).toEqual([
+      `${FILE}:1, <Figure id="flows">: series="flows" is not a column of dataset "fixture-flows"; did you mean "flow"? (columns: year, flow, usd_millions)`,
     ]);
   });
 
@@ -75,7 +81,7 @@ describe('mistakes in a chapter', () => {
 
   it('an unknown preset', () => {
     expect(problemsOf(figure('').replace('preset="line"', 'preset="pie"'))).toEqual([
-      `${FILE}:1, <Figure id="flows">: unknown preset "pie"; known presets: bar, line, stacked-bar, range, dot, timeline, route-map`,
+      `${FILE}:1, <Figure id="flows">: unknown preset "pie"; did you mean "line"? (presets: bar, line, stacked-bar, range, dot, timeline, route-map)`,
     ]);
   });
 
@@ -87,13 +93,13 @@ describe('mistakes in a chapter', () => {
 
   it('an unknown column in the filter', () => {
     expect(problemsOf(figure('where="direction=Inward"'))).toEqual([
-      `${FILE}:1, <Figure id="flows">: where: "direction" is not a column of dataset "fixture-flows"; its columns: year, flow, usd_millions`,
+      `${FILE}:1, <Figure id="flows">: where: "direction" is not a column of dataset "fixture-flows"; columns: year, flow, usd_millions`,
     ]);
   });
 
-  it('a filter that keeps no row, with the values the column has', () => {
+  it('a filter value the column never has, with the closest one', () => {
     expect(problemsOf(figure('where="flow=Inwards"'))).toEqual([
-      `${FILE}:1, <Figure id="flows">: where="flow=Inwards" keeps no row of dataset "fixture-flows"; "flow" has "Inward", "Outward"`,
+      `${FILE}:1, <Figure id="flows">: where="flow=Inwards" keeps no row of dataset "fixture-flows"; "flow" never has "Inwards"; did you mean "Inward"? (values of "flow": Inward, Outward)`,
     ]);
   });
 
@@ -122,7 +128,7 @@ describe('mistakes in a chapter', () => {
   it('an unknown citation key, with the line and the known keys', () => {
     const problems = problemsOf('Intro.\n\nA claim <Cite source="world-bank-2011" />.');
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^content\/example\.mdx:3, <Cite source="world-bank-2011">: unknown citation key; known keys: .*world-bank-factbook-2011/);
+    expect(problems[0]).toMatch(/^content\/example\.mdx:3, <Cite source="world-bank-2011">: unknown citation key; did you mean "world-bank-factbook-2011"\?$/);
   });
 
   it('an unknown key in via=, and a misspelt <Cite> attribute', () => {
@@ -131,7 +137,7 @@ describe('mistakes in a chapter', () => {
     expect(problems[0]).toBe(
       `${FILE}:1, <Cite source="yunusov-2013">: unknown attribute "locater"; a <Cite> takes source, locator, via, viaLocator`,
     );
-    expect(problems[1]).toMatch(/^content\/example\.mdx:1, <Cite source="yunusov-2013">: unknown citation key in via="shahgaldiyev"; known keys: .*shahgaldiyev-2016/);
+    expect(problems[1]).toMatch(/^content\/example\.mdx:1, <Cite source="yunusov-2013">: unknown citation key in via="shahgaldiyev"; did you mean "shahgaldiyev-2016"\?$/);
   });
 
   it('reports all problems at once', () => {

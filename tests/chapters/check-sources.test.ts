@@ -18,9 +18,9 @@ describe('checkChapters', () => {
     expect(problems).toEqual([
       `${DIR}/broken.mdx:1, frontmatter "title": expected a title in quotes or plain text, e.g. title: Remittances`,
       `${DIR}/broken.mdx:1, frontmatter "description": expected one sentence of text`,
-      `${DIR}/broken.mdx:14, <Figure id="bad">: unknown dataset "no-such-dataset"; known datasets: fixture-flows`,
+      `${DIR}/broken.mdx:14, <Figure id="bad">: unknown dataset "no-such-dataset"; datasets: fixture-flows`,
       `${DIR}/refs.mdx:9: the link "[Good chapter, Figure 1](/good/#fig-flows)" types "Figure 1", which goes stale when figures move; write <FigRef id="flows" /> instead`,
-      `${DIR}/unreadable.mdx:1, frontmatter "datasets": no dataset "no-such-data" in data/`,
+      `${DIR}/unreadable.mdx:1, frontmatter "datasets": no dataset "no-such-data" in data/; datasets: fixture-flows`,
       `${DIR}/unreadable.mdx:6:38: Expected a closing tag for \`<Cite>\` before the end of \`paragraph\` (mdx-jsx:unexpected-character); the MDX cannot be read until this is fixed`,
       `${DIR}/broken.mdx:5: link "/no-such-chapter/": no page at /no-such-chapter/; chapters are /broken/, /good/, /refs/, /unreadable/`,
       `${DIR}/broken.mdx:5: link "/good/#where-money-went": no heading, figure or reference "#where-money-went" in ${DIR}/good.mdx`,

@@ -47,9 +47,52 @@ describe('CSV loading', () => {
     ]);
   });
 
-  it('suggests removing thousands separators', () => {
+  it('names a comma as a thousands separator, and the fix if it was a decimal comma', () => {
     expect(problemsOf(() => load('thousands-separator'))).toEqual([
-      `${FIXTURES}/thousands-separator/flows.csv:2, column "usd_millions": expected a number of at least 0, or "-" for no data, got "1,287" (write it without thousands separators)`,
+      `${FIXTURES}/thousands-separator/flows.csv:2, column "usd_millions": expected a number of at least 0, or "-" for no data, got "1,287": the comma looks like a thousands separator; write the number with no separator, e.g. "1287" (if it is a decimal comma, write "1.287")`,
+    ]);
+  });
+
+  // Spreadsheet habits: the strict rule stays (comma-separated, decimal point), and the message names the habit and the fix.
+  it('names a ";" separator (a comma-decimal locale) and its decimal commas, in one message', () => {
+    expect(problemsOf(() => load('semicolon'))).toEqual([
+      `${FIXTURES}/semicolon/flows.csv:1:5: the columns are separated by ";" (semicolon), as spreadsheets in comma-decimal locales save CSV; this project reads comma-separated files with a decimal point: save or export the file as CSV with "," as the separator, and write decimals with a point (38.2, not 38,2), so the header reads "year,flow,usd_millions"`,
+    ]);
+  });
+
+  it('names a ";" separator in a file without decimals, in one message rather than one per missing column', () => {
+    expect(problemsOf(() => load('semicolon-whole'))).toEqual([
+      `${FIXTURES}/semicolon-whole/flows.csv:1:5: the columns are separated by ";" (semicolon), as spreadsheets in comma-decimal locales save CSV; this project reads comma-separated files with a decimal point: save or export the file as CSV with "," as the separator, so the header reads "year,flow,usd_millions"`,
+    ]);
+  });
+
+  it('names a tab separator', () => {
+    expect(problemsOf(() => load('tab'))).toEqual([
+      `${FIXTURES}/tab/flows.csv:1:5: the columns are separated by tabs, as a "tab-separated" export or a copy from a spreadsheet gives; this project reads comma-separated files with a decimal point: save or export the file as CSV with "," as the separator, so the header reads "year,flow,usd_millions"`,
+    ]);
+  });
+
+  it('names a quoted decimal comma in a numeric column', () => {
+    expect(problemsOf(() => load('decimal-comma'))).toEqual([
+      `${FIXTURES}/decimal-comma/flows.csv:2, column "usd_millions": expected a number of at least 0, or "-" for no data, got "38,2": a decimal comma, as a comma-decimal locale writes it; CSV files here use a decimal point: write "38.2"`,
+    ]);
+  });
+
+  it('names an unquoted decimal comma that splits a number into two cells', () => {
+    expect(problemsOf(() => load('decimal-comma-unquoted'))).toEqual([
+      `${FIXTURES}/decimal-comma-unquoted/flows.csv:3: this row has 4 cells but the header has 3 (year, flow, usd_millions); every row needs one cell per column; "38,2" in column "usd_millions" looks like a number with a decimal comma: write it with a decimal point, "38.2"`,
+    ]);
+  });
+
+  it('names a space as a thousands separator', () => {
+    expect(problemsOf(() => load('thousands-space'))).toEqual([
+      `${FIXTURES}/thousands-space/flows.csv:2, column "usd_millions": expected a number of at least 0, or "-" for no data, got "1 287": a space is used as a thousands separator; write the number with no separator and a decimal point, e.g. "1287"`,
+    ]);
+  });
+
+  it('names a no-break space as a thousands separator', () => {
+    expect(problemsOf(() => load('thousands-nbsp'))).toEqual([
+      `${FIXTURES}/thousands-nbsp/flows.csv:2, column "usd_millions": expected a number of at least 0, or "-" for no data, got "1\u00a0287": a no-break space is used as a thousands separator; write the number with no separator and a decimal point, e.g. "1287"`,
     ]);
   });
 
@@ -110,16 +153,19 @@ describe('dataset registry', () => {
     ]);
   });
 
-  it('rejects an unknown citation key', () => {
+  it('rejects an unknown citation key, and names the closest known one', () => {
     expect(problemsOf(() => createRegistry([fixtureDataset({ source: 'no-such-source' })], `${FIXTURES}/valid`, fixtureBibliography))).toEqual([
-      `dataset "fixture-flows" (${FIXTURES}/valid/flows.csv): citation key "no-such-source" is not in the bibliography`,
+      expect.stringMatching(new RegExp(`^dataset "fixture-flows" \\(${FIXTURES}/valid/flows\\.csv\\): citation key "no-such-source" is not in the bibliography; none of the \\d+ citation keys is close$`)),
+    ]);
+    expect(problemsOf(() => createRegistry([fixtureDataset({ source: 'world-bank-factbook-2010' })], `${FIXTURES}/valid`, fixtureBibliography))).toEqual([
+      `dataset "fixture-flows" (${FIXTURES}/valid/flows.csv): citation key "world-bank-factbook-2010" is not in the bibliography; did you mean "world-bank-factbook-2011"?`,
     ]);
   });
 
-  it('names an unknown dataset and lists the known ones', () => {
+  it('names an unknown dataset and the closest known one', () => {
     const registry = createRegistry([fixtureDataset()], `${FIXTURES}/valid`, fixtureBibliography);
     expect(problemsOf(() => registry.get('fixture-flow', 'content/x.mdx:12'))).toEqual([
-      'content/x.mdx:12: no dataset "fixture-flow" in data/ (known datasets: fixture-flows)',
+      'content/x.mdx:12: no dataset "fixture-flow" in data/; did you mean "fixture-flows"? (datasets: fixture-flows)',
     ]);
   });
 });

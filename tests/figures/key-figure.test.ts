@@ -32,7 +32,7 @@ describe('buildKeyFigure', () => {
 
   it('stops with the file and the figure named when the figure is unknown or the row picks none or several', () => {
     expect(() => buildKeyFigure({ figure: 'inward-outwards', row: 'year=2008', context: 'x' }, figures, registry, '/', 'content/index.mdx')).toThrow(
-      expect.objectContaining({ problems: [expect.stringMatching(/^content\/index\.mdx, <KeyFigure figure="inward-outwards">: no figure with this id; figures: inward-outward/)] }),
+      expect.objectContaining({ problems: [expect.stringMatching(/^content\/index\.mdx, <KeyFigure figure="inward-outwards">: no figure with this id; did you mean "inward-outward"\? \(figures: inward-outward\)$/)] }),
     );
     expect(() => buildKeyFigure({ figure: 'inward-outward', row: 'year=2008', context: 'x' }, figures, registry, '/', 'content/index.mdx')).toThrow(
       expect.objectContaining({ problems: [expect.stringMatching(/row="year=2008" picks \d+ rows of dataset "remittance-flows"; it must pick exactly one/)] }),
