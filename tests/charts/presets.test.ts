@@ -203,7 +203,7 @@ describe('route-map preset', () => {
     const arrows = (plot.marks ?? []).filter((m) => (m as { ariaLabel?: string }).ariaLabel === 'arrow') as unknown as { data: unknown[] }[];
     expect(arrows.map((arrow) => arrow.data.length)).toEqual([1, 1]);
     expect(legend?.map((item) => item.dash)).toEqual(['', '7 4']);
-    const names = markData(plot.marks, 'text').map((country) => (country as { properties: { name: string } }).properties.name);
+    const names = markData(plot.marks, 'text').map((label) => (label as { name: string }).name);
     expect(names.sort()).toEqual(['Afghanistan', 'Azerbaijan', 'Germany']);
     expect(legend?.map((item) => item.label)).toEqual(['Transit', 'Onward']);
   });

@@ -4,17 +4,20 @@
  * route are shaded and named, so the map reads without colour.
  */
 import * as Plot from '@observablehq/plot';
-import { geoDistance } from 'd3-geo';
+import { geoAzimuthalEqualArea, geoDistance, geoPath } from 'd3-geo';
 import { distinctLabels, labelAt } from '../columns.ts';
 import { definePreset } from '../preset.ts';
 import { DASHES, MAIN_COLOR, seriesColors } from '../theme.ts';
 import { countryShapes } from '../geo/country-shapes.ts';
 import { anchorOf, countries, countryNames, findCountry, type Country } from '../geo/countries.ts';
+import { placeNames, type PlacedName } from '../geo/label-placement.ts';
+import { CHART_FONT_SIZE, LINE_HEIGHT, textWidth } from '../text-width.ts';
 import { ReportInputError } from '../../data/errors.ts';
 
 const defaults = {
-  /** Height as a share of the width. */
-  aspect: 0.72,
+  /** Height as a share of the width: the routes' own shape, within these bounds. */
+  minAspect: 0.6,
+  maxAspect: 0.9,
   /** Countries farther than this (radians) from the routes' centre are not drawn. */
   radius: 1.1,
   strokeWidth: 2,
@@ -53,19 +56,30 @@ export const routeMap = definePreset({
     const anchors = [...involved.values()].map(anchorOf);
     const centre = sphericalMean(anchors);
     const nearby = countries.filter((country) => geoDistance(anchorOf(country), centre) < defaults.radius || involved.has(country.properties.name));
-    const names = series ? distinctLabels(rows, series) : [];
-    const colors = seriesColors(names);
+    const kinds = series ? distinctLabels(rows, series) : [];
+    const colors = seriesColors(kinds);
     const kindOf = (route: (typeof routes)[number]) => (series ? labelAt(route.row, series) : '');
-    const dashes = names.map((_, index) => DASHES[index % DASHES.length] ?? '');
+    const dashes = kinds.map((_, index) => DASHES[index % DASHES.length] ?? '');
     // One arrow mark per kind of route: each kind has its own dash pattern as well as colour.
-    const groups = series ? names.map((name, index) => ({ routes: routes.filter((route) => kindOf(route) === name), dash: dashes[index] ?? '' })) : [{ routes, dash: '' }];
+    const groups = series ? kinds.map((name, index) => ({ routes: routes.filter((route) => kindOf(route) === name), dash: dashes[index] ?? '' })) : [{ routes, dash: '' }];
+
+    const { projection, height } = fitProjection(anchors, centre, frame.width, [...involved.keys()]);
+    const names = placeNames(
+      [...involved.values()].map((country) => {
+        const [x, y] = projection(anchorOf(country)) ?? [0, 0];
+        return { name: country.properties.name, x, y, width: textWidth(country.properties.name, CHART_FONT_SIZE, true), height: LINE_HEIGHT };
+      }),
+      { width: frame.width, height },
+    );
+    // Plot projects every mark's longitude and latitude; names are placed in pixels, so go back.
+    const lonLat = (x: number, y: number) => projection.invert?.([x, y]) ?? [0, 0];
 
     return {
       plot: {
         width: frame.width,
-        height: Math.round(frame.width * defaults.aspect),
-        projection: { type: 'azimuthal-equal-area', rotate: [-centre[0], -centre[1]], domain: { type: 'MultiPoint', coordinates: anchors }, inset: 50 },
-        ...(series ? { color: { domain: names, range: colors } } : {}),
+        height,
+        projection,
+        ...(series ? { color: { domain: kinds, range: colors } } : {}),
         marks: [
           ...countryMarks(nearby, [...involved.values()]),
           ...groups.map((group) =>
@@ -83,11 +97,24 @@ export const routeMap = definePreset({
           }),
           ),
           Plot.dot([...involved.values()], { x: (country) => anchorOf(country)[0], y: (country) => anchorOf(country)[1], r: 3, fill: 'currentColor' }),
-          Plot.text([...involved.values()], {
-            x: (country) => anchorOf(country)[0],
-            y: (country) => anchorOf(country)[1],
-            text: (country) => country.properties.name,
-            dy: -10,
+          Plot.link(
+            names.filter((name) => name.leader),
+            {
+              x1: (name: PlacedName) => lonLat(name.dotX, name.dotY)[0],
+              y1: (name: PlacedName) => lonLat(name.dotX, name.dotY)[1],
+              x2: (name: PlacedName) => lonLat(...nearestEdge(name))[0],
+              y2: (name: PlacedName) => lonLat(...nearestEdge(name))[1],
+              curve: 'linear',
+              stroke: 'currentColor',
+              strokeWidth: 1.25,
+            },
+          ),
+          Plot.text(names, {
+            x: (name: PlacedName) => lonLat(name.x, name.y)[0],
+            y: (name: PlacedName) => lonLat(name.x, name.y)[1],
+            text: 'name',
+            textAnchor: 'middle',
+            lineAnchor: 'middle',
             fontWeight: 600,
             fill: 'currentColor',
             // A halo in the page colour keeps names readable over borders and arrows.
@@ -97,10 +124,45 @@ export const routeMap = definePreset({
           }),
         ],
       },
-      ...(series ? { legend: names.map((label, index) => ({ label, color: colors[index] ?? MAIN_COLOR, dash: dashes[index] ?? '' })) } : {}),
+      ...(series ? { legend: kinds.map((label, index) => ({ label, color: colors[index] ?? MAIN_COLOR, dash: dashes[index] ?? '' })) } : {}),
     };
   },
 });
+
+// An azimuthal projection centred on the routes, cropped to them: the routes fill
+// the width, the height follows their shape, and the margins hold the outer names.
+function fitProjection(anchors: [number, number][], centre: [number, number], width: number, names: readonly string[]) {
+  const widest = Math.max(...names.map((name) => textWidth(name, CHART_FONT_SIZE, true)));
+  const insetX = Math.min(Math.max(widest / 2 + 6, 16), width * 0.22);
+  const insetTop = LINE_HEIGHT + 10;
+  const insetBottom = LINE_HEIGHT;
+  const points = { type: 'MultiPoint' as const, coordinates: anchors };
+  const projection = geoAzimuthalEqualArea().rotate([-centre[0], -centre[1]]).fitWidth(width - 2 * insetX, points);
+  const [[, top], [, bottom]] = geoPath(projection).bounds(points);
+  const natural = bottom - top + insetTop + insetBottom;
+  const height = Math.round(Math.min(Math.max(natural, width * defaults.minAspect), width * defaults.maxAspect));
+  projection.fitExtent(
+    [
+      [insetX, insetTop],
+      [width - insetX, height - insetBottom],
+    ],
+    points,
+  );
+  // Shapes are cut at the frame: nothing the reader cannot see is written into the page.
+  projection.clipExtent([
+    [0, 0],
+    [width, height],
+  ]);
+  return { projection, height };
+}
+
+// The point of a name's box nearest its dot, where the leader line ends.
+function nearestEdge(name: PlacedName): [number, number] {
+  const halfWidth = textWidth(name.name, CHART_FONT_SIZE, true) / 2;
+  const halfHeight = LINE_HEIGHT / 2;
+  const clamp = (value: number, low: number, high: number) => Math.min(Math.max(value, low), high);
+  return [clamp(name.dotX, name.x - halfWidth, name.x + halfWidth), clamp(name.dotY, name.y - halfHeight, name.y + halfHeight)];
+}
 
 // Land as two merged areas and borders as two meshes: every border is drawn once,
 // not once for each country on either side of it.
