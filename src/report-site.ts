@@ -13,6 +13,7 @@ import type { AstroIntegration, AstroUserConfig } from 'astro';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import { basePathLinks } from './markdown/base-path-links.ts';
+import { focusableTables } from './markdown/focusable-tables.ts';
 import { linkCheck } from './site/link-check-integration.ts';
 import { reloadOnDataChange } from './site/reload-on-data-change.ts';
 import { securityHeaders } from './site/security-headers-integration.ts';
@@ -49,7 +50,7 @@ export async function reportSite({ config = 'content/report.config.ts', base = '
     // Two pages at a time: a figure's PNG is drawn off the main thread while the next page renders.
     build: { concurrency: 2 },
     // Chapter links such as "/chapter/" follow the base path.
-    markdown: { processor: satteri({ hastPlugins: [basePathLinks(base)] }) },
+    markdown: { processor: satteri({ hastPlugins: [basePathLinks(base), focusableTables()] }) },
     vite: {
       plugins: [reportConfigPlugin(config)],
       build: {

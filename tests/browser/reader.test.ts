@@ -60,10 +60,15 @@ async function eachPage(options: BrowserContextOptions, check: (page: Page, path
 const shotName = (pathname: string, variant: string) => `${SHOTS}/${pathname.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home'}-${variant}.png`;
 
 describe('accessibility', () => {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    it(`axe finds no WCAG 2.2 A/AA violation on any page, ${colorScheme} theme`, async () => {
+  // A phone's width matters too: tables that fit a desktop scroll sideways there.
+  for (const [width, device] of [
+    [1280, 'desktop'],
+    [360, 'phone'],
+  ] as const) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+    it(`axe finds no WCAG 2.2 A/AA violation on any page, ${width} px, ${colorScheme} theme`, async () => {
       const found: string[] = [];
-      await eachPage({ colorScheme, viewport: { width: 1280, height: 900 } }, async (page, pathname) => {
+      await eachPage({ colorScheme, viewport: { width, height: 900 } }, async (page, pathname) => {
         // Site pages follow the reader's scheme through Starlight's theme; embed pages through prefers-color-scheme.
         const theme = await page.evaluate(() => document.documentElement.dataset.theme ?? (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'));
         expect(theme, pathname).toBe(colorScheme);
@@ -77,10 +82,11 @@ describe('accessibility', () => {
           WCAG_TAGS,
         );
         found.push(...violations.map((violation) => `${pathname}: ${violation}`));
-        await page.screenshot({ path: shotName(pathname, `desktop-${colorScheme}`), fullPage: true });
+        if (device === 'desktop') await page.screenshot({ path: shotName(pathname, `desktop-${colorScheme}`), fullPage: true });
       });
       expect(found).toEqual([]);
     });
+    }
   }
 
   it('names and describes every chart, and its data table and notes open from the keyboard', async () => {
