@@ -9,8 +9,12 @@
 import { createHash } from 'node:crypto';
 import { scanHtml } from './scan-html.ts';
 
-/** `framedBy`: who may show the page in a frame; nobody, except for the figure embed pages. */
-export function contentSecurityPolicy(scriptHashes: readonly string[], { framedBy = "'none'" }: { framedBy?: string } = {}): string {
+/**
+ * `framedBy`: who may show the page in a frame; nobody, except for the figure
+ * embed pages. `null` leaves frame-ancestors out, for a policy in a <meta> tag,
+ * where browsers ignore it (and say so in the console).
+ */
+export function contentSecurityPolicy(scriptHashes: readonly string[], { framedBy = "'none'" }: { framedBy?: string | null } = {}): string {
   return [
     "default-src 'self'",
     ["script-src 'self'", ...scriptHashes.map((hash) => `'${hash}'`), "'wasm-unsafe-eval'"].join(' '),
@@ -21,7 +25,7 @@ export function contentSecurityPolicy(scriptHashes: readonly string[], { framedB
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    `frame-ancestors ${framedBy}`,
+    ...(framedBy === null ? [] : [`frame-ancestors ${framedBy}`]),
   ].join('; ');
 }
 
@@ -35,4 +39,18 @@ export function inlineScriptHashes(html: string): string[] {
 // Data blocks such as application/ld+json never run, so they need no hash.
 function isExecutable(type: string | null): boolean {
   return type === null || type === '' || type === 'module' || /^(text|application)\/(java|ecma)script$/i.test(type);
+}
+
+const CHARSET = /<meta charset="?utf-8"?\s*\/?>/i;
+
+/**
+ * The page with its policy as a <meta http-equiv> tag, first thing after the
+ * charset, before any script: hosts that send no headers (S3, nginx as
+ * installed, GitHub Pages) still serve the policy.
+ */
+export function withPolicyMeta(html: string, policy: string, page: string): string {
+  const charset = CHARSET.exec(html);
+  if (!charset) throw new Error(`${page}: no <meta charset="utf-8"> to put the Content-Security-Policy after`);
+  const at = charset.index + charset[0].length;
+  return `${html.slice(0, at)}<meta http-equiv="Content-Security-Policy" content="${policy}">${html.slice(at)}`;
 }

@@ -1,14 +1,16 @@
 /**
- * Writes dist/_headers (read by Netlify and Cloudflare Pages; a model for any
- * other host, see README "Deploy"): the Content-Security-Policy with the hash
- * of every inline script the build wrote, a policy that lets other sites frame
- * the figure embed pages (and only them), and long caching for hashed assets.
+ * Writes the Content-Security-Policy into every page as a <meta> tag, with the
+ * hash of each inline script that page holds, so that every host serves it.
+ * Writes dist/_headers too (read by Netlify and Cloudflare Pages; a model for
+ * any other host, see README "Deploy") for what a <meta> tag cannot carry:
+ * frame-ancestors (only the figure embed pages may be framed by other sites),
+ * nosniff, the referrer policy and long caching for hashed assets.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { contentSecurityPolicy, inlineScriptHashes } from './content-security-policy.ts';
+import { contentSecurityPolicy, inlineScriptHashes, withPolicyMeta } from './content-security-policy.ts';
 import { htmlPagesOf } from './html-pages.ts';
 import { headersFor } from './headers-rules.ts';
 
@@ -20,11 +22,16 @@ export function securityHeaders(): AstroIntegration {
         const dist = fileURLToPath(dir);
         const hashes = new Set<string>();
         for (const page of htmlPagesOf(dist)) {
-          for (const hash of inlineScriptHashes(fs.readFileSync(path.join(dist, page), 'utf8'))) hashes.add(hash);
+          const file = path.join(dist, page);
+          const html = fs.readFileSync(file, 'utf8');
+          // Each page's own policy allows its own scripts only; _headers allows every page's.
+          const pageHashes = [...new Set(inlineScriptHashes(html))].sort();
+          for (const hash of pageHashes) hashes.add(hash);
+          fs.writeFileSync(file, withPolicyMeta(html, contentSecurityPolicy(pageHashes, { framedBy: null }), page));
         }
         const sorted = [...hashes].sort();
         fs.writeFileSync(path.join(dist, '_headers'), headersFile(contentSecurityPolicy(sorted), contentSecurityPolicy(sorted, { framedBy: '*' })));
-        logger.info(`_headers: Content-Security-Policy allowing ${hashes.size} inline script(s) by hash`);
+        logger.info(`Content-Security-Policy in every page (<meta>) and in _headers, allowing ${hashes.size} inline script(s) by hash`);
       },
     },
   };

@@ -1,7 +1,7 @@
 /** The policy's script hashes, computed without a browser. */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, inlineScriptHashes } from '../../src/site/content-security-policy.ts';
+import { contentSecurityPolicy, inlineScriptHashes, withPolicyMeta } from '../../src/site/content-security-policy.ts';
 import { headersFile, policyOf } from '../../src/site/security-headers-integration.ts';
 import { scanHtml } from '../../src/site/scan-html.ts';
 
@@ -50,5 +50,18 @@ describe('scanHtml', () => {
     expect([...page.ids]).toEqual(['one', 'two']);
     expect(page.references).toEqual(['/a.css', '/b.js', '/c/#one', '/d.svg']);
     expect(page.inlineScripts).toEqual([{ type: null, text: "if (a < b && c) go('</div>');" }]);
+  });
+});
+
+describe('the policy as a <meta> tag, for hosts that send no headers', () => {
+  it('comes right after the charset, before any script, and leaves out frame-ancestors, which a <meta> policy cannot carry', () => {
+    const policy = contentSecurityPolicy(['sha256-AAA='], { framedBy: null });
+    expect(policy).not.toContain('frame-ancestors');
+    const page = withPolicyMeta('<!DOCTYPE html><html><head><meta charset="utf-8"/><script>x()</script></head></html>', policy, 'a/index.html');
+    expect(page).toBe(`<!DOCTYPE html><html><head><meta charset="utf-8"/><meta http-equiv="Content-Security-Policy" content="${policy}"><script>x()</script></head></html>`);
+  });
+
+  it('stops the build, naming the page, when a page has no charset to follow', () => {
+    expect(() => withPolicyMeta('<html><head><script>x()</script></head></html>', 'p', 'figures/x/index.html')).toThrow('figures/x/index.html: no <meta charset="utf-8">');
   });
 });
