@@ -2,10 +2,15 @@
  * Link integrity of a built site: every internal link, image and script in
  * dist/ points at a file that exists, and every #anchor at an id on that
  * page. Links are resolved as a browser would, under the site's base path.
+ *
+ * Nothing of a page is kept once it has been read: strings cut from a page's
+ * HTML hold on to the whole page, and a site of 10,000 figures is gigabytes of
+ * HTML. Anchors into other pages are collected and checked when those pages
+ * are read again, once each.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { scanHtml, type ScannedPage } from './scan-html.ts';
+import { scanHtml } from './scan-html.ts';
 import { htmlPagesOf } from './html-pages.ts';
 
 export interface BrokenLink {
@@ -17,27 +22,26 @@ export interface BrokenLink {
 
 const ORIGIN = 'http://site.invalid';
 
-export function checkLinks(dist: string, base = '/'): BrokenLink[] {
-  const pages = htmlPagesOf(dist);
-  // Each page is read once: what it links, and its ids for the anchors pointing at it.
-  const scanned = new Map<string, ScannedPage>();
-  const scanOf = (file: string) => {
-    let page = scanned.get(file);
-    if (!page) {
-      page = scanHtml(fs.readFileSync(file, 'utf8'));
-      scanned.set(file, page);
-    }
-    return page;
-  };
+/** A link to an anchor of another page, waiting for that page to be read. */
+interface WantedAnchor {
+  anchor: string;
+  page: string;
+  href: string;
+}
 
+export function checkLinks(dist: string, base = '/'): BrokenLink[] {
   const broken: BrokenLink[] = [];
-  for (const page of pages) {
+  const isFile = memoised((file: string) => fs.existsSync(file) && fs.statSync(file).isFile());
+  const wanted = new Map<string, WantedAnchor[]>();
+
+  for (const page of htmlPagesOf(dist)) {
+    const pageFile = path.join(dist, page);
     const pageUrl = new URL(`${base}${page.split(path.sep).join('/').replace(/index\.html$/, '')}`, ORIGIN);
-    const { references } = scanOf(path.join(dist, page));
+    const { references, ids } = scanHtml(fs.readFileSync(pageFile, 'utf8'));
     for (const href of references) {
       const url = new URL(href, pageUrl);
       if (url.origin !== ORIGIN) continue; // external: shown to readers, never fetched by the site
-      const report = (problem: string) => broken.push({ page: pageUrl.pathname, href, problem });
+      const report = (problem: string) => broken.push({ page: pageUrl.pathname, href: detached(href), problem });
       if (!url.pathname.startsWith(base)) {
         report(`outside the base path ${base}`);
         continue;
@@ -45,13 +49,39 @@ export function checkLinks(dist: string, base = '/'): BrokenLink[] {
       const relative = decodeURIComponent(url.pathname.slice(base.length));
       let file = path.join(dist, relative);
       if (relative === '' || relative.endsWith('/')) file = path.join(file, 'index.html');
-      if (!fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      if (!isFile(file)) {
         report('no such file in dist/');
         continue;
       }
       const anchor = decodeURIComponent(url.hash.slice(1));
-      if (anchor && file.endsWith('.html') && !scanOf(file).ids.has(anchor)) report(`no element with id "${anchor}" on that page`);
+      if (!anchor || !file.endsWith('.html')) continue;
+      if (file === pageFile) {
+        if (!ids.has(anchor)) report(noSuchId(anchor));
+      } else {
+        const list = wanted.get(file) ?? [];
+        list.push({ anchor, page: pageUrl.pathname, href: detached(href) });
+        wanted.set(file, list);
+      }
     }
   }
-  return broken;
+
+  for (const [file, anchors] of wanted) {
+    const { ids } = scanHtml(fs.readFileSync(file, 'utf8'));
+    for (const { anchor, page, href } of anchors) if (!ids.has(anchor)) broken.push({ page, href, problem: noSuchId(anchor) });
+  }
+  // In page order, as a reader going through the site would meet them.
+  return broken.sort((a, b) => (a.page < b.page ? -1 : a.page > b.page ? 1 : 0));
+}
+
+const noSuchId = (anchor: string) => `no element with id "${anchor}" on that page`;
+
+/** A copy of a string that does not keep the page it was cut from in memory. */
+const detached = (text: string) => Buffer.from(text, 'utf8').toString('utf8');
+
+function memoised<T>(compute: (key: string) => T): (key: string) => T {
+  const known = new Map<string, T>();
+  return (key) => {
+    if (!known.has(key)) known.set(key, compute(key));
+    return known.get(key) as T;
+  };
 }
