@@ -19,6 +19,7 @@ import { reloadOnDataChange } from './site/reload-on-data-change.ts';
 import { securityHeaders } from './site/security-headers-integration.ts';
 import { reportPdf } from './site/pdf-integration.ts';
 import { atomicDist } from './site/atomic-dist-integration.ts';
+import { buildMemory } from './site/build-memory-integration.ts';
 import { placeholderNotice } from './site/deploy-settings.ts';
 import { loadReportConfig } from './report/load-report-config.ts';
 import { reportConfigPlugin } from './report/report-config-plugin.ts';
@@ -66,6 +67,8 @@ export async function reportSite({ config = 'content/report.config.ts', base = '
       },
     },
     integrations: [
+      // A build's heap grows by half at most before it is collected.
+      buildMemory(),
       starlight({
         title: report.title,
         description: report.description,
