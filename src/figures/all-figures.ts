@@ -20,6 +20,8 @@ export interface SiteFigure {
   /** The figure's full content, read back from where the build keeps it. */
   readonly figure: FigureModel;
   chapter: Pick<ChapterRef, 'path' | 'title'>;
+  /** The chapter's file (content/…), as the chapter's own components know it. */
+  chapterFile: string;
   /** The dataset it draws. */
   dataset: string;
   /** The attributes its chapter wrote (x, y, where…). */
@@ -36,6 +38,17 @@ export function allFigures(base: string): Promise<SiteFigure[]> {
   if (import.meta.env.DEV) return collect(base);
   cached ??= collect(base);
   return cached;
+}
+
+let index: Promise<Map<string, SiteFigure>> | undefined;
+
+/**
+ * The drawn figure a chapter's <Figure id> stands for, in a build: looked up
+ * once per figure, so the cost stays linear in the number of figures.
+ */
+export function drawnFigure(base: string, chapterFile: string, id: string): Promise<SiteFigure | undefined> {
+  index ??= allFigures(base).then((figures) => new Map(figures.map((entry) => [`${entry.chapterFile}#${entry.id}`, entry])));
+  return index.then((figures) => figures.get(`${chapterFile}#${id}`));
 }
 
 async function collect(base: string): Promise<SiteFigure[]> {
@@ -59,6 +72,7 @@ async function collect(base: string): Promise<SiteFigure[]> {
           return read();
         },
         chapter: { path: chapter.path, title: chapter.title },
+        chapterFile: chapter.analysis.file,
         dataset: use.dataset,
         props,
       });
