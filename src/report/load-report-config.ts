@@ -18,6 +18,6 @@ export function parseReportConfig(input: unknown, file: string): ReportConfig {
 
 /** Imports the config file (a module whose default export is the config) and checks it. */
 export async function loadReportConfig(file: string, root = process.cwd()): Promise<ReportConfig> {
-  const module = (await import(pathToFileURL(path.resolve(root, file)).href)) as { default?: unknown };
+  const module = (await import(/* @vite-ignore */ pathToFileURL(path.resolve(root, file)).href)) as { default?: unknown };
   return parseReportConfig(module.default, file);
 }
