@@ -5,6 +5,7 @@
  * seconds and hundreds of megabytes, a token stream almost nothing.
  */
 import { Parser } from 'htmlparser2';
+import { decodeHTMLAttribute } from 'entities';
 
 export interface ScannedPage {
   ids: Set<string>;
@@ -20,9 +21,9 @@ export function scanHtml(html: string): ScannedPage {
   const parser = new Parser(
     {
       onopentag(name, attributes) {
-        if (attributes.id !== undefined) page.ids.add(attributes.id);
+        if (attributes.id !== undefined) page.ids.add(decodeHTMLAttribute(attributes.id));
         const reference = referenceOf(name, attributes);
-        if (reference !== undefined) page.references.push(reference);
+        if (reference !== undefined) page.references.push(decodeHTMLAttribute(reference));
         if (name === 'script' && attributes.src === undefined) script = { type: attributes.type ?? null, text: '' };
       },
       ontext(text) {
@@ -35,6 +36,9 @@ export function scanHtml(html: string): ScannedPage {
         }
       },
     },
+    // Only ids and links are decoded (above): decoding every attribute, the
+    // path data of each chart included, took a third of the time.
+    { decodeEntities: false },
   );
   parser.end(html);
   return page;

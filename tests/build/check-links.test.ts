@@ -54,6 +54,15 @@ describe('checkLinks', () => {
     expect(checkLinks(site, '/report/')).toEqual([{ page: '/report/', href: '/elsewhere/', problem: 'outside the base path /report/' }]);
   });
 
+  it('reads links and ids as a browser would, with their character references decoded', () => {
+    const site = dist({
+      'index.html': page('<a href="/chapter/?a=1&amp;b=2#fig-&#97;">x</a><a href="#caf&eacute;">y</a><h2 id="caf&#xE9;">z</h2>'),
+      'chapter/index.html': page('<figure id="fig-a"></figure>'),
+      'style.css': '',
+    });
+    expect(checkLinks(site)).toEqual([]);
+  });
+
   it('ignores links to other sites', () => {
     const site = dist({ 'index.html': page('<a href="https://example.org/x#y">x</a>'), 'style.css': '' });
     expect(checkLinks(site)).toEqual([]);

@@ -13,6 +13,10 @@ describe('inlineScriptHashes', () => {
       <script src="/_astro/page.js"></script><script type="application/ld+json">{"a":1}</script></head></html>`;
     expect(inlineScriptHashes(html)).toEqual([sha('let a = 1 < 2;'), sha('import "x";')]);
   });
+
+  it('hashes a script holding a character reference as written, undecoded, as a browser does', () => {
+    expect(inlineScriptHashes('<p title="a&amp;b"></p><script>const s = "&amp;";</script>')).toEqual([sha('const s = "&amp;";')]);
+  });
 });
 
 describe('contentSecurityPolicy', () => {
