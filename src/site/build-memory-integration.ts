@@ -12,7 +12,7 @@
 import v8 from 'node:v8';
 import type { AstroIntegration } from 'astro';
 
-export const HEAP_GROWING_PERCENT = 50;
+const HEAP_GROWING_PERCENT = 50;
 
 export function buildMemory(): AstroIntegration {
   return {

@@ -31,7 +31,12 @@ interface WantedAnchor {
 
 export function checkLinks(dist: string, base = '/'): BrokenLink[] {
   const broken: BrokenLink[] = [];
-  const isFile = memoised((file: string) => fs.existsSync(file) && fs.statSync(file).isFile());
+  // Every page links the same stylesheets and scripts: each file is looked up once.
+  const known = new Map<string, boolean>();
+  const isFile = (file: string) => {
+    if (!known.has(file)) known.set(file, fs.statSync(file, { throwIfNoEntry: false })?.isFile() ?? false);
+    return known.get(file) as boolean;
+  };
   const wanted = new Map<string, WantedAnchor[]>();
 
   for (const page of htmlPagesOf(dist)) {
@@ -77,11 +82,3 @@ const noSuchId = (anchor: string) => `no element with id "${anchor}" on that pag
 
 /** A copy of a string that does not keep the page it was cut from in memory. */
 const detached = (text: string) => Buffer.from(text, 'utf8').toString('utf8');
-
-function memoised<T>(compute: (key: string) => T): (key: string) => T {
-  const known = new Map<string, T>();
-  return (key) => {
-    if (!known.has(key)) known.set(key, compute(key));
-    return known.get(key) as T;
-  };
-}
