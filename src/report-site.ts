@@ -20,6 +20,7 @@ import { securityHeaders } from './site/security-headers-integration.ts';
 import { reportPdf } from './site/pdf-integration.ts';
 import { atomicDist } from './site/atomic-dist-integration.ts';
 import { buildMemory } from './site/build-memory-integration.ts';
+import { searchIndex } from './site/search-index-integration.ts';
 import { placeholderNotice } from './site/deploy-settings.ts';
 import { loadReportConfig } from './report/load-report-config.ts';
 import { reportConfigPlugin } from './report/report-config-plugin.ts';
@@ -88,7 +89,12 @@ export async function reportSite({ config = 'content/report.config.ts', base = '
         sidebar: report.sidebar,
         lastUpdated: false,
         pagination: true,
+        // The search index is written by searchIndex() below, which leaves out pages
+        // that are not searched (embed pages) instead of holding them all.
+        pagefind: false,
       }),
+      // dist/pagefind/: the search index of every page that marks a search body.
+      searchIndex(),
       // Dev server: an edited CSV reloads the page that shows it.
       reloadOnDataChange(),
       // dist/_headers: the Content-Security-Policy, with a hash for each inline script.

@@ -193,6 +193,17 @@ describe('search', () => {
       expect(result.shown).toContain(anchor);
     });
   }
+
+  it('finds chapters, not the embed pages that show the same figures', async () => {
+    const pages = await Promise.all((await pagefind.search('Inward remittances by component')).results.map(async (result) => (await result.data()).url));
+    expect(pages.length).toBeGreaterThan(0);
+    expect(pages.filter((url) => /\/figures\/[^/]+\/$/.test(url))).toEqual([]);
+  });
+
+  it('leaves out what every figure repeats: a word of the embed code finds nothing', async () => {
+    expect(fs.readFileSync(path.join(build.dist, 'remittances/index.html'), 'utf8')).toContain('&lt;iframe');
+    expect((await pagefind.search('iframe')).results).toEqual([]);
+  });
 });
 
 describe('a <FigRef> to an id that no figure has', () => {

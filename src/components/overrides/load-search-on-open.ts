@@ -4,7 +4,7 @@
  * moves focus to the search button, never before. Until it has loaded, the
  * dialog shows a plain field; what the reader types there is carried over.
  */
-import { pagefindUserConfig } from 'virtual:starlight/pagefind-config';
+import { SEARCH_RANKING } from './search-ranking.ts';
 
 export function loadSearchOnOpen(root: HTMLElement): void {
   const openButton = root.querySelector<HTMLButtonElement>('button[data-open-modal]')!;
@@ -78,7 +78,7 @@ async function mountPagefind(root: HTMLElement, container: HTMLElement): Promise
   const hadFocus = pending !== null && document.activeElement === pending;
   for (const placeholder of container.querySelectorAll('[data-search-pending], .pending-search-status')) placeholder.remove();
   const ui = new PagefindUI({
-    ...pagefindUserConfig,
+    ranking: SEARCH_RANKING,
     element: '#starlight__search',
     baseUrl: import.meta.env.BASE_URL,
     bundlePath: import.meta.env.BASE_URL.replace(/\/$/, '') + '/pagefind/',
