@@ -174,8 +174,9 @@ try {
     const growth = [thousand.seconds / hundred.seconds, tenThousand.seconds / thousand.seconds];
     table('Budgets on scale', ['measure', 'value', 'budget'], [
       ['10,000 figures build time', `${tenThousand.seconds.toFixed(1)} s`, `<= 300 s: ${budget(tenThousand.seconds <= BUDGETS.tenThousandFiguresSeconds, `10,000 figures in ${tenThousand.seconds} s`)}`],
-      ['10,000 figures peak memory, largest process', `${tenThousand.peakMb.toFixed(0)} MB`, `<= 2,048 MB: ${budget(tenThousand.peakMb <= BUDGETS.tenThousandFiguresPeakMb, `10,000 figures peak ${tenThousand.peakMb.toFixed(0)} MB`)}`],
-      ['the same, all processes together (Pagefind indexes in a second one)', `${tenThousand.allProcessesMb.toFixed(0)} MB`, 'not budgeted: README, "Performance"'],
+      // What the machine must have: Astro's process and Pagefind's together.
+      ['10,000 figures peak memory, all processes together', `${tenThousand.allProcessesMb.toFixed(0)} MB`, `<= 2,048 MB: ${budget(tenThousand.allProcessesMb <= BUDGETS.tenThousandFiguresPeakMb, `10,000 figures peak ${tenThousand.allProcessesMb.toFixed(0)} MB, all processes`)}`],
+      ['the same, largest process (Astro\'s)', `${tenThousand.peakMb.toFixed(0)} MB`, ''],
       ...growth.map((factor, index) => [
         `growth from ${['100 to 1,000', '1,000 to 10,000'][index]} figures (linear = 10x)`,
         `${factor.toFixed(1)}x`,
