@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page, type Response } from 'playwright-core';
 import { buildCopy, removeCopies } from '../build/build-site.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 import { pagesOf, serveDist, type StaticServer } from './static-server.ts';
@@ -252,11 +252,16 @@ describe('Content-Security-Policy', () => {
     expect(scriptSrc).toMatch(/'sha256-[A-Za-z0-9+/]+=*'/);
   });
 
-  it('every page and the search work under the policy of dist/_headers, and an injected script does not run', async () => {
-    // A page with one script the build did not write, as an injection would add.
+  /**
+   * Serves dist/ (with `headers`) plus `injected.html`: the chapter page with one
+   * script the build did not write, as an injection would add. Opens it, checks
+   * that the script was blocked, then runs `more`; returns the console errors
+   * logged after the block.
+   */
+  async function withInjectedPage(headers: Record<string, string>, more: (page: Page, origin: string, response: Response | null) => Promise<void>): Promise<string[]> {
     const page0 = fs.readFileSync(path.join(dist, 'remittances/index.html'), 'utf8');
     fs.writeFileSync(path.join(dist, 'injected.html'), page0.replace('</body>', '<script>window.injected = true;</script></body>'));
-    const strict = await serveDist(dist, '/', { 'Content-Security-Policy': policy() });
+    const server = await serveDist(dist, '/', headers);
     const context = await browser.newContext();
     const page = await context.newPage();
     const problems: string[] = [];
@@ -264,47 +269,42 @@ describe('Content-Security-Policy', () => {
       if (message.type() === 'error') problems.push(message.text());
     });
     try {
-      await page.goto(`${strict.origin}/injected.html`, { waitUntil: 'networkidle' });
+      const response = await page.goto(`${server.origin}/injected.html`, { waitUntil: 'networkidle' });
       expect(await page.evaluate(() => (window as unknown as { injected?: boolean }).injected)).toBeUndefined();
       expect(problems.some((problem) => problem.includes('Content Security Policy'))).toBe(true);
       problems.length = 0;
-      for (const pathname of pages.filter((pathname) => pathname !== '/404.html')) await page.goto(`${strict.origin}${pathname}`, { waitUntil: 'networkidle' });
-      await page.click('button[data-open-modal]');
-      await page.keyboard.type('IAMAS');
-      await expect.poll(() => page.locator('.pagefind-ui__result').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+      await more(page, server.origin, response);
     } finally {
       await context.close();
-      await strict.close();
+      await server.close();
       fs.rmSync(path.join(dist, 'injected.html'));
     }
+    return problems;
+  }
+
+  async function searchFindsIamas(page: Page): Promise<void> {
+    await page.click('button[data-open-modal]');
+    await page.keyboard.type('IAMAS');
+    await expect.poll(() => page.locator('.pagefind-ui__result').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+  }
+
+  it('every page and the search work under the policy of dist/_headers, and an injected script does not run', async () => {
+    const problems = await withInjectedPage({ 'Content-Security-Policy': policy() }, async (page, origin) => {
+      for (const pathname of pages.filter((pathname) => pathname !== '/404.html')) await page.goto(`${origin}${pathname}`, { waitUntil: 'networkidle' });
+      await searchFindsIamas(page);
+    });
     expect(problems).toEqual([]);
   });
+
   it('a page served with no headers at all, as S3 or GitHub Pages serve it, blocks an injected script by its own <meta> policy, and search still works', async () => {
-    const page0 = fs.readFileSync(path.join(dist, 'remittances/index.html'), 'utf8');
-    expect(page0).toMatch(/^<!DOCTYPE html><html[^>]*><head><meta charset="utf-8"\/?><meta http-equiv="Content-Security-Policy" content="[^"]*script-src 'self' 'sha256-/);
-    fs.writeFileSync(path.join(dist, 'injected-bare.html'), page0.replace('</body>', '<script>window.injected = true;</script></body>'));
-    const bare = await serveDist(dist);
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const problems: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(message.text());
-    });
-    try {
-      const response = await page.goto(`${bare.origin}/injected-bare.html`, { waitUntil: 'networkidle' });
+    expect(fs.readFileSync(path.join(dist, 'remittances/index.html'), 'utf8')).toMatch(
+      /^<!DOCTYPE html><html[^>]*><head><meta charset="utf-8"\/?><meta http-equiv="Content-Security-Policy" content="[^"]*script-src 'self' 'sha256-/,
+    );
+    const problems = await withInjectedPage({}, async (page, origin, response) => {
       expect(response?.headers()['content-security-policy']).toBeUndefined();
-      expect(await page.evaluate(() => (window as unknown as { injected?: boolean }).injected)).toBeUndefined();
-      expect(problems.some((problem) => problem.includes('Content Security Policy'))).toBe(true);
-      problems.length = 0;
-      await page.goto(`${bare.origin}/remittances/`, { waitUntil: 'networkidle' });
-      await page.click('button[data-open-modal]');
-      await page.keyboard.type('IAMAS');
-      await expect.poll(() => page.locator('.pagefind-ui__result').count(), { timeout: 10_000 }).toBeGreaterThan(0);
-    } finally {
-      await context.close();
-      await bare.close();
-      fs.rmSync(path.join(dist, 'injected-bare.html'));
-    }
+      await page.goto(`${origin}/remittances/`, { waitUntil: 'networkidle' });
+      await searchFindsIamas(page);
+    });
     expect(problems).toEqual([]);
   });
 });
