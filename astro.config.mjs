@@ -1,15 +1,12 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { reportSite } from './src/report-site.ts';
-import { deploySettings } from './src/site/deploy-settings.ts';
+import reportSite from 'report-site';
 
-// Deployers set SITE_URL and BASE_PATH for the host they copy dist/ to (see README, "Deploy").
-const { site, base, placeholder } = deploySettings(process.env);
-
-// Everything that names this report lives in content/ and data/; the engine in src/ takes it from here.
+// This report: chapters and report.config.ts in content/, datasets in data/, read by
+// the engine (src/, the report-site package). The site's address and base path come
+// from SITE_URL and BASE_PATH (see README, "Deploy").
 export default defineConfig({
-  site,
-  base,
-  trailingSlash: 'always',
-  ...(await reportSite({ config: 'content/report.config.ts', base, placeholderSite: placeholder })),
+  // The report's own Astro source folder (its content collections); src/ is the engine.
+  srcDir: './site',
+  integrations: [reportSite()],
 });

@@ -1,15 +1,41 @@
 import { defineConfig } from 'vitest/config';
-import { reportConfigPlugin } from './src/report/report-config-plugin.ts';
+import { reportModules } from './tests/report-modules.ts';
+
+// This report's own checks: its numbers against the sources, its builds and pages in a browser.
+const REPORT_TESTS = [
+  'tests/integrity/**/*.test.ts',
+  'tests/data/transcription.test.ts',
+  'tests/chapters/own-words.test.ts',
+  'tests/charts/data-sharing-network.test.ts',
+  'tests/report/**/*.test.ts',
+  'tests/build/site.test.ts',
+  'tests/build/figures.test.ts',
+  'tests/build/pdf.test.ts',
+  'tests/browser/**/*.test.ts',
+  'tests/dev/**/*.test.ts',
+  'tests/bench/**/*.test.ts',
+];
+
+const shared = {
+  // The chart palette is read from figures.css (?raw), as in the build.
+  css: { include: [/figures\.css/] },
+  // Build-output tests run `astro build`, which takes a while on 2 cores.
+  testTimeout: 180_000,
+  hookTimeout: 300_000,
+};
 
 export default defineConfig({
-  // Engine modules read the report config through this virtual module, as in the site.
-  plugins: [reportConfigPlugin('content/report.config.ts')],
   test: {
-    include: ['tests/**/*.test.ts'],
-    // The chart palette is read from figures.css (?raw), as in the build.
-    css: { include: [/figures\.css/] },
-    // Build-output tests run `astro build`, which takes a while on 2 cores.
-    testTimeout: 180_000,
-    hookTimeout: 300_000,
+    projects: [
+      {
+        // The engine, on a small fixture report (tests/fixtures/report/) and on reports it writes.
+        plugins: [await reportModules('tests/fixtures/report')],
+        test: { ...shared, name: 'engine', include: ['tests/**/*.test.ts'], exclude: REPORT_TESTS },
+      },
+      {
+        plugins: [await reportModules('.')],
+        test: { ...shared, name: 'report', include: REPORT_TESTS },
+      },
+    ],
   },
 });

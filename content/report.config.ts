@@ -1,5 +1,5 @@
 /** Everything that names this report: the engine in src/ reads it and nothing else. */
-import { defineReport } from '../src/report/report-schema.ts';
+import { defineReport } from 'report-site';
 import { sources } from '../data/bibliography/index.ts';
 
 export default defineReport({

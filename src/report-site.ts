@@ -1,15 +1,18 @@
 /**
- * The engine's one entry point: the Astro settings that turn a report folder
- * (content/ with its report.config.ts, and data/) into a site.
+ * The engine as an Astro integration: it turns a report folder (chapters and
+ * report.config.ts in content/, datasets in data/) into a site.
  *
  *   // astro.config.mjs of a report
- *   export default defineConfig({ site, base, trailingSlash: 'always',
- *     ...(await reportSite({ config: 'content/report.config.ts', base })) });
+ *   import { defineConfig } from 'astro/config';
+ *   import reportSite from 'report-site';
+ *   export default defineConfig({ integrations: [reportSite()] });
  *
- * Run from the report's folder: content/ and data/ are read relative to it.
+ * It adds its pages with injectRoute, its middleware with addMiddleware and its
+ * settings with updateConfig, so the report keeps its own source folder and may
+ * add pages, integrations and Vite settings of its own.
  */
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration, AstroUserConfig } from 'astro';
+import type { AstroIntegration, ViteUserConfig } from 'astro';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import { basePathLinks } from './markdown/base-path-links.ts';
@@ -21,92 +24,129 @@ import { reportPdf } from './site/pdf-integration.ts';
 import { atomicDist } from './site/atomic-dist-integration.ts';
 import { buildMemory } from './site/build-memory-integration.ts';
 import { searchIndex } from './site/search-index-integration.ts';
-import { placeholderNotice } from './site/deploy-settings.ts';
-import { loadReportConfig } from './report/load-report-config.ts';
-import { reportConfigPlugin } from './report/report-config-plugin.ts';
+import { deploySettings, placeholderNotice, PLACEHOLDER_SITE } from './site/deploy-settings.ts';
+import { importReportConfig } from './report/import-report-config.ts';
+import { reportModulesPlugin } from './report/virtual-modules.ts';
+import { reportSiteOptionsSchema, resolveReportPaths, type ReportSiteOptions } from './report/options.ts';
+import { formatZodIssues, ReportInputError } from './data/errors.ts';
 
-/** The parts of an Astro config the engine sets; the report sets site, base and trailingSlash. */
-export type ReportSiteConfig = Pick<AstroUserConfig, 'srcDir' | 'markdown' | 'vite' | 'integrations' | 'build'>;
-
-// Said once, at the end of a build, when SITE_URL was not set.
-function placeholderSiteNotice(): AstroIntegration {
-  return { name: 'report-site-url', hooks: { 'astro:build:done': ({ logger }) => logger.warn(placeholderNotice()) } };
-}
-
-export interface ReportSiteOptions {
-  /** The report's config file, relative to the report folder. */
-  config?: string;
-  /** The base path the site is served under (the deployer's BASE_PATH). */
-  base?: string;
-  /** True when SITE_URL was not set: the build then names the files that carry the placeholder origin. */
-  placeholderSite?: boolean;
-}
+export type { ReportSiteOptions };
 
 const engineFile = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 
-export async function reportSite({ config = 'content/report.config.ts', base = '/', placeholderSite = false }: ReportSiteOptions = {}): Promise<ReportSiteConfig> {
-  const report = await loadReportConfig(config);
+/** The engine's pages: the data catalogue, the list of figures, each figure's page and image, the downloads. */
+const ROUTES: ReadonlyArray<readonly [pattern: string, file: string]> = [
+  ['/data/', './routes/data/index.astro'],
+  ['/data/[id].csv', './routes/data/[id].csv.ts'],
+  ['/data/[id].json', './routes/data/[id].json.ts'],
+  ['/data/all-datasets.zip', './routes/data/all-datasets.zip.ts'],
+  ['/figures/', './routes/figures/index.astro'],
+  ['/figures/[id]/', './routes/figures/[id]/index.astro'],
+  ['/figures/[id].png', './routes/figures/[id].png.ts'],
+  ['/figures/[id].svg', './routes/figures/[id].svg.ts'],
+  ['/robots.txt', './routes/robots.txt.ts'],
+  ['/404', './routes/404.astro'],
+];
+
+type OnLog = NonNullable<NonNullable<NonNullable<ViteUserConfig['build']>['rolldownOptions']>['onLog']>;
+
+// Astro marks every MDX page with this directive and the bundler warns about it
+// once per chapter (withastro/astro#18087); the warning is harmless and would hide
+// the ones that matter.
+const withoutHeadInjectWarnings: OnLog = (level, log, handler) => {
+  if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+  handler(level, log);
+};
+
+export function reportSite(userOptions: ReportSiteOptions = {}): AstroIntegration {
+  const parsedOptions = reportSiteOptionsSchema.safeParse(userOptions);
+  if (!parsedOptions.success) {
+    throw new ReportInputError('The options of reportSite() in astro.config.mjs have problems', formatZodIssues(parsedOptions.error).map((issue) => `astro.config.mjs, reportSite(): ${issue}`));
+  }
+  const options = parsedOptions.data;
+  // Set when a build uses the placeholder address: said once, at its end.
+  let placeholderSite = false;
+
   return {
-    // Pages, components and the content collections are the engine's, wherever the report is.
-    srcDir: engineFile('./'),
-    // Two pages at a time: a figure's PNG is drawn off the main thread while the next page renders.
-    build: { concurrency: 2 },
-    // Chapter links such as "/chapter/" follow the base path.
-    markdown: { processor: satteri({ hastPlugins: [basePathLinks(base), focusableTables()] }) },
-    vite: {
-      plugins: [reportConfigPlugin(config)],
-      build: {
-        rolldownOptions: {
-          // Astro marks every MDX page with this directive and the bundler warns about
-          // it once per chapter (withastro/astro#18087); the warning is harmless and
-          // would hide the ones that matter.
-          onLog(level, log, handler) {
-            if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
-            handler(level, log);
+    name: 'report-site',
+    hooks: {
+      'astro:config:setup': async ({ config, command, updateConfig, injectRoute, addMiddleware, addWatchFile }) => {
+        const paths = resolveReportPaths(options, fileURLToPath(config.root));
+        const { report, files } = await importReportConfig(paths);
+        // A change to the report config (or a file it imports) restarts the dev server, which reads it again.
+        for (const file of files) addWatchFile(file);
+
+        // The deployer's SITE_URL and BASE_PATH, unless the report's own config sets site or base.
+        const deploy = deploySettings(process.env);
+        const site = config.site ?? deploy.site;
+        const base = config.base !== '/' ? config.base : deploy.base;
+
+        for (const [pattern, file] of ROUTES) injectRoute({ pattern, entrypoint: engineFile(file), prerender: true });
+        // Dev server: the report is checked before a page renders (see the middleware).
+        addMiddleware({ entrypoint: engineFile('./site/middleware.ts'), order: 'pre' });
+
+        updateConfig({
+          site,
+          base,
+          // Pages are folders ("/chapter/"): links, the link check and the PDF rely on it.
+          trailingSlash: 'always',
+          // Two pages at a time: a figure's PNG is drawn off the main thread while the next page renders.
+          build: { concurrency: 2 },
+          // Chapter links such as "/chapter/" follow the base path.
+          markdown: { processor: satteri({ hastPlugins: [basePathLinks(base), focusableTables()] }) },
+          vite: {
+            plugins: [reportModulesPlugin(paths, report)],
+            build: { rolldownOptions: { onLog: withoutHeadInjectWarnings } },
           },
-        },
+          integrations: [
+            // A build's heap grows by half at most before it is collected.
+            buildMemory(),
+            starlight({
+              title: report.title,
+              description: report.description,
+              // One language, the report's: <html lang> and Starlight's interface texts follow it.
+              locales: { root: { label: report.lang, lang: report.lang } },
+              markdown: { processedDirs: [`./${paths.content}`] },
+              customCss: [engineFile('./styles/figures.css'), engineFile('./styles/print.css')],
+              components: {
+                MarkdownContent: engineFile('./components/overrides/MarkdownContent.astro'),
+                Head: engineFile('./components/overrides/Head.astro'),
+                PageTitle: engineFile('./components/overrides/PageTitle.astro'),
+                // Search code loads when the reader opens search, not on idle.
+                Search: engineFile('./components/overrides/Search.astro'),
+              },
+              // The reading order of the report.
+              sidebar: report.sidebar,
+              lastUpdated: false,
+              pagination: true,
+              // The search index is written by searchIndex() below, which leaves out pages
+              // that are not searched (embed pages) instead of holding them all.
+              pagefind: false,
+              // The engine's own 404 page (routes/404.astro): a report has no "404" chapter.
+              disable404Route: true,
+            }),
+            // dist/pagefind/: the search index of every page that marks a search body.
+            searchIndex(),
+            // Dev server: an edited CSV reloads the page that shows it.
+            reloadOnDataChange(paths.data),
+            // dist/_headers: the Content-Security-Policy, with a hash for each inline script.
+            securityHeaders(),
+            // The whole report as dist/<slug>.pdf, and its size in the pages' download links.
+            reportPdf(paths.root),
+            // Last, so it sees the finished site: a broken internal link stops the build.
+            linkCheck(),
+            // Only a build that passed every step replaces dist/.
+            atomicDist(),
+          ],
+        });
+        placeholderSite = command === 'build' && site === PLACEHOLDER_SITE;
+      },
+      // Said once, at the end of a build, when SITE_URL was not set.
+      'astro:build:done': ({ logger }) => {
+        if (placeholderSite) logger.warn(placeholderNotice());
       },
     },
-    integrations: [
-      // A build's heap grows by half at most before it is collected.
-      buildMemory(),
-      starlight({
-        title: report.title,
-        description: report.description,
-        // One language, the report's: <html lang> and Starlight's interface texts follow it.
-        locales: { root: { label: report.lang, lang: report.lang } },
-        // Chapters live in content/, not src/content/docs/.
-        markdown: { processedDirs: ['./content'] },
-        customCss: [engineFile('./styles/figures.css'), engineFile('./styles/print.css')],
-        components: {
-          MarkdownContent: engineFile('./components/overrides/MarkdownContent.astro'),
-          Head: engineFile('./components/overrides/Head.astro'),
-          PageTitle: engineFile('./components/overrides/PageTitle.astro'),
-          // Search code loads when the reader opens search, not on idle.
-          Search: engineFile('./components/overrides/Search.astro'),
-        },
-        // The reading order of the report.
-        sidebar: report.sidebar,
-        lastUpdated: false,
-        pagination: true,
-        // The search index is written by searchIndex() below, which leaves out pages
-        // that are not searched (embed pages) instead of holding them all.
-        pagefind: false,
-      }),
-      // dist/pagefind/: the search index of every page that marks a search body.
-      searchIndex(),
-      // Dev server: an edited CSV reloads the page that shows it.
-      reloadOnDataChange(),
-      // dist/_headers: the Content-Security-Policy, with a hash for each inline script.
-      securityHeaders(),
-      // The whole report as dist/<slug>.pdf, and its size in the pages' download links.
-      reportPdf(),
-      // Last, so it sees the finished site: a broken internal link stops the build.
-      linkCheck(),
-      // Said once, at the end, when the site's address is a placeholder.
-      ...(placeholderSite ? [placeholderSiteNotice()] : []),
-      // Only a build that passed every step replaces dist/.
-      atomicDist(),
-    ],
   };
 }
+
+export default reportSite;

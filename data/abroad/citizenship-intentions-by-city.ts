@@ -1,5 +1,4 @@
-import { defineDataset } from '../../src/schemas/dataset.ts';
-import * as cell from '../../src/schemas/cells.ts';
+import { defineDataset, cell } from 'report-site/schema';
 
 export const abroadCitizenshipIntentions = defineDataset({
   id: 'abroad-russian-citizenship-intentions-by-city',

@@ -3,7 +3,7 @@
  * that the site uses, one file per topic. Add an entry before citing it; an
  * unknown or duplicate key stops the build.
  */
-import type { SourceInput } from '../../src/schemas/source.ts';
+import type { SourceInput } from 'report-site/schema';
 import { reports } from './reports.ts';
 import { legalSources } from './legal.ts';
 import { irregularSources } from './irregular.ts';

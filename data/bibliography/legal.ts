@@ -1,5 +1,5 @@
 /** Original sources quoted by the reports, used by the legal datasets and chapters. */
-import type { SourceInput } from '../../src/schemas/source.ts';
+import type { SourceInput } from 'report-site/schema';
 
 export const legalSources: SourceInput[] = [
   {

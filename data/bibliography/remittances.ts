@@ -1,5 +1,5 @@
 /** Original sources quoted by the reports on remittances. */
-import type { SourceInput } from '../../src/schemas/source.ts';
+import type { SourceInput } from 'report-site/schema';
 
 export const remittanceSources: SourceInput[] = [
   {

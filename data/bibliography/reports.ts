@@ -1,5 +1,5 @@
 /** The four reports this site follows (the 2016 report comes as two text extractions). */
-import type { SourceInput } from '../../src/schemas/source.ts';
+import type { SourceInput } from 'report-site/schema';
 
 export const reports: SourceInput[] = [
   {

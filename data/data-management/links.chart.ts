@@ -10,9 +10,7 @@
  * no line crosses another.
  */
 import * as Plot from '@observablehq/plot';
-import { defineChart } from '../../src/charts/define-chart.ts';
-import { MAIN_COLOR } from '../../src/charts/theme.ts';
-import { registry } from '../../src/data/datasets.ts';
+import { defineChart, MAIN_COLOR, type CustomChartFrame } from 'report-site/charts';
 import { dataManagementLinks } from './links.ts';
 import { dataManagementInstitutions } from './institutions.ts';
 import { dataManagementSystems } from './systems.ts';
@@ -59,12 +57,12 @@ const layout = {
 };
 
 /** Every node id in dataset order (institutions, then systems) with its short name. */
-export function shortNames(): Map<string, string> {
+export function shortNames(rowsOf: CustomChartFrame['rowsOf']): Map<string, string> {
   const names = new Map<string, string>();
-  for (const institution of registry.load(dataManagementInstitutions).rows) {
+  for (const institution of rowsOf(dataManagementInstitutions)) {
     names.set(institution.id, institution.acronym ?? SHORT_NAMES[institution.id] ?? institution.name);
   }
-  for (const system of registry.load(dataManagementSystems).rows) {
+  for (const system of rowsOf(dataManagementSystems)) {
     const acronym = /\(([A-Z]{3,})\)/.exec(system.name)?.[1];
     names.set(system.id, acronym ?? SHORT_NAMES[system.id] ?? system.name);
   }
@@ -100,7 +98,7 @@ export function byFlowCount(ids: readonly string[], order: readonly string[]): {
 }
 
 export default defineChart(dataManagementLinks, (rows, frame) => {
-  const names = shortNames();
+  const names = shortNames(frame.rowsOf);
   const order = [...names.keys()];
   const nameOf = (id: string) => (id === TOTAL ? '' : (names.get(id) ?? id));
   const senders = byFlowCount(rows.map((row) => row.from), order);

@@ -1,5 +1,4 @@
-import { defineDataset } from '../../src/schemas/dataset.ts';
-import * as cell from '../../src/schemas/cells.ts';
+import { defineDataset, cell } from 'report-site/schema';
 
 export const irregularBorderViolators2009 = defineDataset({
   id: 'irregular-border-violators-2009-by-country',

@@ -1,5 +1,4 @@
-import { defineDataset } from '../../src/schemas/dataset.ts';
-import * as cell from '../../src/schemas/cells.ts';
+import { defineDataset, cell } from 'report-site/schema';
 
 export const irregularDeportations2011 = defineDataset({
   id: 'irregular-deportations-2011-by-country',

@@ -1,5 +1,5 @@
 /** Row shape shared by Tables 2 and 3 of the 2016 report: persons by country and year, with the total. */
-import * as cell from '../../src/schemas/cells.ts';
+import { cell } from 'report-site/schema';
 
 export const byCountryRow = {
   country: cell.text(),

@@ -1,4 +1,4 @@
-import { defineDataset } from '../../src/schemas/dataset.ts';
+import { defineDataset } from 'report-site/schema';
 import { byCountryColumns, byCountryRow } from './by-country-schema.ts';
 
 export const legalDeparturesByCountry = defineDataset({

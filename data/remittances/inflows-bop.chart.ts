@@ -3,8 +3,7 @@
  * common scale, so the growth shows; the tooltip gives the report's wording.
  */
 import * as Plot from '@observablehq/plot';
-import { defineChart } from '../../src/charts/define-chart.ts';
-import { formatNumber, GRID_OPACITY, MAIN_COLOR, MARGIN_LEFT } from '../../src/charts/theme.ts';
+import { defineChart, formatNumber, GRID_OPACITY, MAIN_COLOR, MARGIN_LEFT } from 'report-site/charts';
 import { remittanceInflowsBop } from './inflows-bop.ts';
 
 export default defineChart(remittanceInflowsBop, (rows, frame) => ({

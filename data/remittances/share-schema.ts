@@ -1,5 +1,5 @@
 /** Row shape shared by the remittance datasets that give shares in words and in numbers. */
-import * as cell from '../../src/schemas/cells.ts';
+import { cell } from 'report-site/schema';
 
 export const shareRow = {
   measure: cell.text(),

@@ -1,4 +1,4 @@
-import { defineDataset } from '../../src/schemas/dataset.ts';
+import { defineDataset } from 'report-site/schema';
 import { shareColumns, shareRow } from './share-schema.ts';
 
 export const remittanceUsesChannels = defineDataset({

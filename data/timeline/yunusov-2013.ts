@@ -1,5 +1,5 @@
-import { defineDataset } from '../../src/schemas/dataset.ts';
-import { TIMELINE_COMMON_NOTES, timelineColumns, timelineRow } from './schema.ts';
+import { defineDataset, timelineColumns, timelineRow } from 'report-site/schema';
+import { TIMELINE_COMMON_NOTES } from './notes.ts';
 
 export const timelineYunusov2013 = defineDataset({
   id: 'timeline-yunusov-2013',

@@ -1,5 +1,4 @@
-import { defineDataset } from '../../src/schemas/dataset.ts';
-import * as cell from '../../src/schemas/cells.ts';
+import { defineDataset, cell } from 'report-site/schema';
 
 export const traffickingOfficialCounts = defineDataset({
   id: 'trafficking-official-counts-2006-2012',

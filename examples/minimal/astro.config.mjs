@@ -1,14 +1,8 @@
 // @ts-check
 // The example report: built from this folder by `npm run build:example`.
 import { defineConfig } from 'astro/config';
-import { reportSite } from '../../src/report-site.ts';
-import { deploySettings } from '../../src/site/deploy-settings.ts';
-
-const { site, base, placeholder } = deploySettings(process.env);
+import reportSite from 'report-site';
 
 export default defineConfig({
-  site,
-  base,
-  trailingSlash: 'always',
-  ...(await reportSite({ config: 'content/report.config.ts', base, placeholderSite: placeholder })),
+  integrations: [reportSite()],
 });

@@ -26,13 +26,14 @@ interface Chapter {
   anchors?: Set<string>;
 }
 
-export function checkChapters(dir: string, registry: Registry): string[] {
+/** The chapters in `contentDir`, named in messages as below `content` ("content/x.mdx"). */
+export function checkChapters({ contentDir, content }: { contentDir: string; content: string }, registry: Registry): string[] {
   const problems: string[] = [];
   const chapters: Chapter[] = [];
-  const files = (fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]).filter((file) => /\.mdx?$/.test(file)).sort();
+  const files = (fs.readdirSync(contentDir, { recursive: true, encoding: 'utf8' }) as string[]).filter((file) => /\.mdx?$/.test(file)).sort();
   for (const name of files) {
-    const file = path.join(dir, name).split(path.sep).join('/');
-    const source = fs.readFileSync(file, 'utf8');
+    const file = `${content}/${name.split(path.sep).join('/')}`;
+    const source = fs.readFileSync(path.join(contentDir, name), 'utf8');
     problems.push(...checkFrontmatter(source, file, registry));
     problems.push(...citesAsObject(source, file));
     const slug = name.replace(/\.mdx?$/, '').split(path.sep).join('/');

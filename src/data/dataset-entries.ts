@@ -60,13 +60,17 @@ export function datasetsFromEntries(csvFiles: readonly string[], moduleOf: (entr
   return datasets;
 }
 
-/** Outside Vite (scripts run by Node): finds and imports the entries from disk (a path known only at run time, hence @vite-ignore). */
-export async function importDatasets(dataDir: string): Promise<Dataset[]> {
+/**
+ * Outside Vite (the commands, run by Node): finds and imports the entries from
+ * disk (a path known only at run time, hence @vite-ignore). `shown` names the
+ * folder in messages ("data").
+ */
+export async function importDatasets(dataDir: string, shown: string): Promise<Dataset[]> {
   const csvFiles = csvFilesIn(dataDir);
   const modules = new Map<string, Record<string, unknown>>();
   for (const csvFile of csvFiles) {
     const entryPath = path.join(dataDir, entryFileOf(csvFile));
     if (fs.existsSync(entryPath)) modules.set(entryFileOf(csvFile), (await import(/* @vite-ignore */ pathToFileURL(entryPath).href)) as Record<string, unknown>);
   }
-  return datasetsFromEntries(csvFiles, (file) => modules.get(file), path.relative(process.cwd(), dataDir) || '.');
+  return datasetsFromEntries(csvFiles, (file) => modules.get(file), shown);
 }

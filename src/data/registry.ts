@@ -31,8 +31,9 @@ export interface Registry {
   load<D extends Dataset>(dataset: D): LoadedDataset<D>;
 }
 
-export function createRegistry(entries: readonly Dataset[], dataDir: string, bibliography: Bibliography): Registry {
-  const datasets = checkEntries(entries, dataDir, bibliography);
+/** `root` is the project folder: messages name files relative to it. */
+export function createRegistry(entries: readonly Dataset[], dataDir: string, bibliography: Bibliography, root: string): Registry {
+  const datasets = checkEntries(entries, dataDir, bibliography, root);
   // Keyed by file modification time so the dev server sees an edited CSV.
   const cache = new Map<string, { mtimeMs: number; loaded: LoadedDataset }>();
 
@@ -54,7 +55,7 @@ export function createRegistry(entries: readonly Dataset[], dataDir: string, bib
       const { mtimeMs } = fs.statSync(absolute);
       const cached = cache.get(dataset.id);
       if (cached && cached.mtimeMs === mtimeMs) return cached.loaded as LoadedDataset<D>;
-      const file = displayPath(dataDir, dataset.file);
+      const file = displayPath(root, dataDir, dataset.file);
       const csvText = fs.readFileSync(absolute, 'utf8');
       const rows = validateRows(dataset, parseCsv(csvText, file), file);
       const loaded: LoadedDataset<D> = { dataset, rows, csvText, file };
@@ -64,16 +65,16 @@ export function createRegistry(entries: readonly Dataset[], dataDir: string, bib
   };
 }
 
-function displayPath(dataDir: string, file: string): string {
-  return path.relative(process.cwd(), path.join(dataDir, file)) || file;
+function displayPath(root: string, dataDir: string, file: string): string {
+  return path.relative(root, path.join(dataDir, file)).split(path.sep).join('/') || file;
 }
 
-function checkEntries(entries: readonly Dataset[], dataDir: string, bibliography: Bibliography): ReadonlyMap<string, Dataset> {
+function checkEntries(entries: readonly Dataset[], dataDir: string, bibliography: Bibliography, root: string): ReadonlyMap<string, Dataset> {
   const problems: string[] = [];
   const byId = new Map<string, Dataset>();
   for (const entry of entries) {
     const { row: _row, columns, ...meta } = entry;
-    const where = `dataset "${entry.id}" (${displayPath(dataDir, entry.file ?? '?')})`;
+    const where = `dataset "${entry.id}" (${displayPath(root, dataDir, entry.file ?? '?')})`;
     const parsed = datasetMetaSchema.safeParse(meta);
     if (!parsed.success) {
       problems.push(...formatZodIssues(parsed.error).map((issue) => `${where}: ${issue}`));
@@ -93,7 +94,7 @@ function checkEntries(entries: readonly Dataset[], dataDir: string, bibliography
       if (!columns[column]?.trim()) problems.push(`${where}: column "${column}" needs a label in "columns"`);
     }
     if (!fs.existsSync(path.join(dataDir, entry.file))) {
-      problems.push(`${where}: the CSV file ${displayPath(dataDir, entry.file)} does not exist`);
+      problems.push(`${where}: the CSV file ${displayPath(root, dataDir, entry.file)} does not exist`);
     }
     byId.set(entry.id, entry);
   }
@@ -101,7 +102,7 @@ function checkEntries(entries: readonly Dataset[], dataDir: string, bibliography
   if (fs.existsSync(dataDir)) {
     const csvFiles = fs.readdirSync(dataDir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.csv'));
     for (const file of csvFiles.map((name) => name.split(path.sep).join('/')).sort()) {
-      if (!used.has(file)) problems.push(`${displayPath(dataDir, file)}: no dataset entry uses this file`);
+      if (!used.has(file)) problems.push(`${displayPath(root, dataDir, file)}: no dataset entry uses this file`);
     }
   }
   if (problems.length > 0) throw new ReportInputError('The datasets in data/ have problems', problems);

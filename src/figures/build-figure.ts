@@ -70,7 +70,7 @@ export function buildFigure(props: FigureProps, chapter: ChapterAnalysis, regist
   const draw = (width: number) => {
     const frame: ChartFrame = { width, unit: dataset.unit, xLabel: label(props.x), yLabel: label(props.y) };
     return props.spec
-      ? props.spec.spec(rows, frame)
+      ? props.spec.spec(rows, { ...frame, rowsOf: (other) => registry.load(other).rows })
       : presetFor(props.preset, at).spec(
           rows as Record<string, unknown>[],
           { x: props.x!, y: props.y!, series: props.series, label: props.label, low: props.low, high: props.high, from: props.from, to: props.to, domain: props.domain },

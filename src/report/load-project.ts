@@ -1,19 +1,24 @@
 /**
- * Outside Vite (the Node scripts: npm run check, check:data): the report
+ * Outside Vite (the commands: report-site check, check:data, pdf): the report
  * config and the dataset registry, read from disk.
  */
-import path from 'node:path';
 import { createBibliography } from '../bibliography/bibliography.ts';
 import { importDatasets } from '../data/dataset-entries.ts';
 import { createRegistry, type Registry } from '../data/registry.ts';
 import { loadReportConfig } from './load-report-config.ts';
+import { reportSiteOptionsSchema, resolveReportPaths, type ReportPaths, type ReportSiteOptions } from './options.ts';
 import type { ReportConfig } from './report-schema.ts';
 
-export const CONFIG_FILE = 'content/report.config.ts';
+export interface Project {
+  report: ReportConfig;
+  registry: Registry;
+  paths: ReportPaths;
+}
 
-export async function loadProject(root = process.cwd()): Promise<{ report: ReportConfig; registry: Registry }> {
-  const report = await loadReportConfig(CONFIG_FILE, root);
-  const dataDir = path.resolve(root, 'data');
-  const registry = createRegistry(await importDatasets(dataDir), dataDir, createBibliography(report.bibliography, CONFIG_FILE));
-  return { report, registry };
+/** The report in `root`, with the folders the integration would use for the same options. */
+export async function loadProject(root: string, options: ReportSiteOptions = {}): Promise<Project> {
+  const paths = resolveReportPaths(reportSiteOptionsSchema.parse(options), root);
+  const report = await loadReportConfig(paths);
+  const registry = createRegistry(await importDatasets(paths.dataDir, paths.data), paths.dataDir, createBibliography(report.bibliography, paths.configFile), root);
+  return { report, registry, paths };
 }

@@ -2,10 +2,11 @@
  * Reads a report's config file and checks it, so a wrong key or a bad value
  * stops the build with the file and the path to the value.
  */
-import path from 'node:path';
+import fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { formatZodIssues, ReportInputError } from '../data/errors.ts';
 import { reportConfigSchema, type ReportConfig } from './report-schema.ts';
+import type { ReportPaths } from './options.ts';
 
 /** Checks a config object; `file` names it in messages. */
 export function parseReportConfig(input: unknown, file: string): ReportConfig {
@@ -16,8 +17,19 @@ export function parseReportConfig(input: unknown, file: string): ReportConfig {
   return parsed.data;
 }
 
-/** Imports the config file (a module whose default export is the config) and checks it. */
-export async function loadReportConfig(file: string, root = process.cwd()): Promise<ReportConfig> {
-  const module = (await import(/* @vite-ignore */ pathToFileURL(path.resolve(root, file)).href)) as { default?: unknown };
-  return parseReportConfig(module.default, file);
+/**
+ * Imports the config file (a module whose default export is the config) and
+ * checks it. In Node (the commands), a plain import; Astro's integration hooks
+ * pass `importModule`, a Vite module runner, since the config is TypeScript
+ * that imports the engine, which is TypeScript too.
+ */
+export async function loadReportConfig(
+  paths: Pick<ReportPaths, 'configPath' | 'configFile'>,
+  importModule: (file: string) => Promise<{ default?: unknown }> = (file) => import(/* @vite-ignore */ pathToFileURL(file).href),
+): Promise<ReportConfig> {
+  if (!fs.existsSync(paths.configPath)) {
+    throw new ReportInputError('The report config is missing', [`${paths.configFile}: no such file; write it with defineReport({ title, … }) from "report-site", or set the integration's "config" option`]);
+  }
+  const module = await importModule(paths.configPath);
+  return parseReportConfig(module.default, paths.configFile);
 }

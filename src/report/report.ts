@@ -1,9 +1,6 @@
 /**
- * The report being built, validated: the one way engine code reads the title,
- * edition, authors, language, reading order and bibliography.
+ * The report being built, as the integration checked it: the one way engine
+ * code reads the title, edition, authors, language, reading order and
+ * bibliography, and where the report's folders are.
  */
-import config, { configFile } from 'virtual:report-site/config';
-import { parseReportConfig } from './load-report-config.ts';
-
-export const report = parseReportConfig(config, configFile);
-export { configFile };
+export { report, paths } from 'virtual:report-site/project';

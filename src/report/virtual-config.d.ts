@@ -1,7 +1,21 @@
-declare module 'virtual:report-site/config' {
-  /** The default export of the report's config file, not yet checked. */
-  const config: unknown;
-  export default config;
-  /** The config file as messages name it: "content/report.config.ts". */
-  export const configFile: string;
+declare module 'virtual:report-site/project' {
+  /** The report config, checked once by the integration. */
+  export const report: import('./report-schema.ts').ReportConfig;
+  /** Where the report's folders and config file are. */
+  export const paths: import('./options.ts').ReportPaths;
+}
+
+declare module 'virtual:report-site/entries' {
+  /** "/data/", the key prefix of the modules below. */
+  export const prefix: string;
+  /** Every .ts module below the data folder, by "/data/topic/name.ts". */
+  const modules: Record<string, Record<string, unknown>>;
+  export default modules;
+}
+
+declare module 'virtual:report-site/charts' {
+  export const prefix: string;
+  /** Every custom chart below the data folder, by "/data/topic/name.chart.ts". */
+  const modules: Record<string, { default?: import('../charts/define-chart.ts').CustomChart }>;
+  export default modules;
 }

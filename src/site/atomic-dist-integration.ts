@@ -12,11 +12,13 @@ import type { AstroIntegration } from 'astro';
 export function atomicDist(): AstroIntegration {
   let finalDir: string | undefined;
   let stagingDir: string | undefined;
+  let root = '';
   return {
     name: 'report-atomic-dist',
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {
         if (command !== 'build') return;
+        root = fileURLToPath(config.root);
         finalDir = fileURLToPath(config.outDir);
         stagingDir = path.join(path.dirname(finalDir), `.${path.basename(finalDir)}-building`);
         fs.rmSync(stagingDir, { recursive: true, force: true });
@@ -30,7 +32,7 @@ export function atomicDist(): AstroIntegration {
         if (fs.existsSync(finalDir)) fs.renameSync(finalDir, previous);
         fs.renameSync(stagingDir, finalDir);
         fs.rmSync(previous, { recursive: true, force: true });
-        logger.info(`the site is in ${path.relative(process.cwd(), finalDir) || '.'}/`);
+        logger.info(`the site is in ${path.relative(root, finalDir) || '.'}/`);
       },
     },
   };

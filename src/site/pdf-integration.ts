@@ -1,5 +1,5 @@
 /**
- * The last step of `astro build`: the whole report as a PDF (src/pdf/cli.ts),
+ * The last step of `astro build`: the whole report as a PDF (report-site pdf),
  * printed by Debian's Chromium in a process of its own. Without Chromium, or
  * with REPORT_PDF=off (the tests' many builds), one line says so and the
  * pages' PDF links are taken out, so no link points to a missing file.
@@ -9,9 +9,11 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { stampPdfLinks } from '../pdf/pdf-links.ts';
 
-const CLI = fileURLToPath(new URL('../pdf/cli.ts', import.meta.url));
+// The engine's own command, which runs its TypeScript wherever the engine is installed.
+const BIN = fileURLToPath(new URL('../bin/report-site.js', import.meta.url));
 
-export function reportPdf(): AstroIntegration {
+/** `root` is the report's folder, where the command reads the report. */
+export function reportPdf(root: string): AstroIntegration {
   return {
     name: 'report-pdf',
     hooks: {
@@ -22,8 +24,8 @@ export function reportPdf(): AstroIntegration {
           logger.info('PDF skipped: REPORT_PDF=off; the pages carry no PDF link');
           return;
         }
-        // process.execPath: the project's own Node, which runs TypeScript as the scripts do.
-        const result = spawnSync(process.execPath, [CLI, dist], { encoding: 'utf8' });
+        // process.execPath: the Node that runs the build (the report's own, 22.12 or newer).
+        const result = spawnSync(process.execPath, [BIN, 'pdf', dist], { cwd: root, encoding: 'utf8' });
         if (result.status !== 0) throw new Error(`the PDF could not be printed:\n${result.stderr || result.stdout}`);
         logger.info(result.stdout.trim());
       },

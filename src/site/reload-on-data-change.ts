@@ -7,13 +7,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
-export function reloadOnDataChange(): AstroIntegration {
+/** `data` is the report's data folder, relative to the project root. */
+export function reloadOnDataChange(data: string): AstroIntegration {
   let dataDir = '';
   return {
     name: 'report-reload-on-data-change',
     hooks: {
       'astro:config:done': ({ config }) => {
-        dataDir = fileURLToPath(new URL('data/', config.root));
+        dataDir = fileURLToPath(new URL(`${data}/`, config.root));
       },
       'astro:server:setup': ({ server, logger }) => {
         const reload = (file: string) => {

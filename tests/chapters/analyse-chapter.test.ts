@@ -9,7 +9,7 @@ import { createRegistry } from '../../src/data/registry.ts';
 import { ReportInputError } from '../../src/data/errors.ts';
 import { FIXTURES, fixtureDataset, fixtureBibliography } from '../data/fixture-dataset.ts';
 
-const registry = createRegistry([fixtureDataset()], `${FIXTURES}/valid`, fixtureBibliography);
+const registry = createRegistry([fixtureDataset()], `${FIXTURES}/valid`, fixtureBibliography, ".");
 const FILE = 'content/example.mdx';
 
 const figure = (attributes: string) =>
@@ -128,7 +128,7 @@ describe('mistakes in a chapter', () => {
   it('an unknown citation key, with the line and the known keys', () => {
     const problems = problemsOf('Intro.\n\nA claim <Cite source="world-bank-2011" />.');
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^content\/example\.mdx:3, <Cite source="world-bank-2011">: unknown citation key; did you mean "world-bank-factbook-2011"\?$/);
+    expect(problems[0]).toMatch(/^content\/example\.mdx:3, <Cite source="world-bank-2011">: unknown citation key; did you mean "world-bank-factbook-2011"\? \(citation keys: shahgaldiyev-2016, yunusov-2013, rumyansev-2013, icmpd-2023, world-bank-factbook-2011, rustamov-adb-2007\)$/);
   });
 
   it('an unknown key in via=, and a misspelt <Cite> attribute', () => {
@@ -137,7 +137,7 @@ describe('mistakes in a chapter', () => {
     expect(problems[0]).toBe(
       `${FILE}:1, <Cite source="yunusov-2013">: unknown attribute "locater"; a <Cite> takes source, locator, via, viaLocator`,
     );
-    expect(problems[1]).toMatch(/^content\/example\.mdx:1, <Cite source="yunusov-2013">: unknown citation key in via="shahgaldiyev"; did you mean "shahgaldiyev-2016"\?$/);
+    expect(problems[1]).toMatch(/^content\/example\.mdx:1, <Cite source="yunusov-2013">: unknown citation key in via="shahgaldiyev"; did you mean "shahgaldiyev-2016"\? \(citation keys: shahgaldiyev-2016, yunusov-2013, rumyansev-2013, icmpd-2023, world-bank-factbook-2011, rustamov-adb-2007\)$/);
   });
 
   it('reports all problems at once', () => {

@@ -4,11 +4,11 @@ import { checkChapters } from '../../src/chapters/check-sources.ts';
 import { createRegistry } from '../../src/data/registry.ts';
 import { FIXTURES, fixtureDataset, fixtureBibliography } from '../data/fixture-dataset.ts';
 
-const registry = createRegistry([fixtureDataset()], `${FIXTURES}/valid`, fixtureBibliography);
+const registry = createRegistry([fixtureDataset()], `${FIXTURES}/valid`, fixtureBibliography, ".");
 const DIR = 'tests/fixtures/chapters';
 
 describe('checkChapters', () => {
-  const problems = checkChapters(DIR, registry);
+  const problems = checkChapters({ contentDir: DIR, content: DIR }, registry);
 
   it('accepts links to headings, figures, references, chapters, downloads and the catalogue', () => {
     expect(problems.filter((problem) => problem.startsWith(`${DIR}/good.mdx`))).toEqual([]);

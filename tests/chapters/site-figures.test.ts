@@ -11,7 +11,7 @@ import { createRegistry } from '../../src/data/registry.ts';
 import { ReportInputError } from '../../src/data/errors.ts';
 import { FIXTURES, fixtureDataset, fixtureBibliography } from '../data/fixture-dataset.ts';
 
-const registry = createRegistry([fixtureDataset()], `${FIXTURES}/valid`, fixtureBibliography);
+const registry = createRegistry([fixtureDataset()], `${FIXTURES}/valid`, fixtureBibliography, ".");
 const figure = (id: string) => `<Figure id="${id}" dataset="fixture-flows" preset="line" x="year" y="usd_millions" title="Title of ${id}" description="D" />`;
 const chapter = (file: string, ...blocks: string[]): ChapterAnalysis => analyseChapterSource(blocks.join('\n\n'), file, registry);
 

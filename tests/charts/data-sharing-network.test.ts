@@ -11,12 +11,14 @@ import { dataManagementLinks } from '../../data/data-management/links.ts';
 import { dataManagementInstitutions } from '../../data/data-management/institutions.ts';
 import { dataManagementSystems } from '../../data/data-management/systems.ts';
 import { NARROW_CHART_WIDTH, CHART_WIDTH } from '../../src/charts/theme.ts';
+import type { CustomChartFrame } from '../../src/charts/define-chart.ts';
 
 const links = registry.load(dataManagementLinks).rows;
 const institutions = registry.load(dataManagementInstitutions).rows;
 const systems = registry.load(dataManagementSystems).rows;
+const rowsOf: CustomChartFrame['rowsOf'] = (dataset) => registry.load(dataset).rows;
 type Mark = { ariaLabel?: string; data?: unknown[] };
-const marksAt = (width: number) => (network.spec(links, { width, xLabel: '', yLabel: '' }).plot?.marks ?? []) as unknown as Mark[];
+const marksAt = (width: number) => (network.spec(links, { width, xLabel: '', yLabel: '', rowsOf }).plot?.marks ?? []) as unknown as Mark[];
 const cellsOf = (width: number) => (marksAt(width).find((mark) => mark.ariaLabel === 'cell')?.data ?? []) as ReturnType<typeof matrixCells>;
 
 const sent = (id: string) => links.filter((link) => link.from === id);
@@ -37,7 +39,7 @@ describe('data-sharing matrix', () => {
   }
 
   it('keeps a column wide enough for a rotated label at 360 px', () => {
-    const { plot } = network.spec(links, { width: NARROW_CHART_WIDTH, xLabel: '', yLabel: '' });
+    const { plot } = network.spec(links, { width: NARROW_CHART_WIDTH, xLabel: '', yLabel: '', rowsOf });
     const columns = new Set(links.map((link) => link.from)).size + 1;
     const columnWidth = ((plot?.width ?? 0) - (plot?.marginLeft ?? 0) - (plot?.marginRight ?? 0)) / columns;
     expect(plot?.width).toBe(NARROW_CHART_WIDTH);
@@ -55,7 +57,7 @@ describe('data-sharing matrix', () => {
   });
 
   it('gives every linked body a distinct short name of at most 13 characters', () => {
-    const names = shortNames();
+    const names = shortNames(rowsOf);
     const ids = [...new Set(links.flatMap((link) => [link.from, link.to]))];
     const labels = ids.map((id) => names.get(id));
     for (const label of labels) {
@@ -68,7 +70,7 @@ describe('data-sharing matrix', () => {
   it('spells out in the figure notes every short name that is not the full name', () => {
     const chapter = fs.readFileSync('content/data-management.mdx', 'utf8');
     const key = /"Short names: ([^"]*)"/.exec(chapter)?.[1] ?? '';
-    const names = shortNames();
+    const names = shortNames(rowsOf);
     const fullNames = new Map([...institutions, ...systems].map((row) => [row.id, row.name]));
     for (const id of new Set(links.flatMap((link) => [link.from, link.to]))) {
       if (names.get(id) !== fullNames.get(id)) expect(key).toContain(names.get(id)!);

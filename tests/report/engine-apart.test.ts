@@ -58,3 +58,41 @@ describe('the engine apart from the report', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('reports reach the engine by its package name', () => {
+  // Every file of a report: this one, the example, and anything else outside the engine and its tests.
+  const SKIP = new Set(['src', 'tests', 'node_modules', 'dist', '.git', '.astro', '.test-builds', 'test-results']);
+  const reportFiles = (dir: string): string[] =>
+    fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) return SKIP.has(entry.name) || entry.name.startsWith('.') ? [] : reportFiles(file);
+      return /\.(?:ts|mts|js|mjs|mdx|md|astro)$/.test(entry.name) ? [file] : [];
+    });
+  const files = reportFiles('.');
+  const engine = path.resolve('src') + path.sep;
+  const specifiers = (file: string) =>
+    [...fs.readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)].map((match) => match[1]!);
+
+  it('reads the report, the example and the site folder', () => {
+    expect(files).toEqual(expect.arrayContaining(['astro.config.mjs', path.join('content', 'index.mdx'), path.join('examples', 'minimal', 'astro.config.mjs'), path.join('site', 'content.config.ts')]));
+  });
+
+  it('imports no file of src/ by a relative path', () => {
+    const found = files.flatMap((file) =>
+      specifiers(file)
+        .filter((specifier) => specifier.startsWith('.') && path.resolve(path.dirname(file), specifier).startsWith(engine))
+        .map((specifier) => `${file}: ${specifier}`),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('imports only what the package exports', () => {
+    const exported = Object.keys((JSON.parse(fs.readFileSync('src/package.json', 'utf8')) as { exports: Record<string, string> }).exports).map((key) => key.replace(/^\./, 'report-site'));
+    const found = files.flatMap((file) =>
+      specifiers(file)
+        .filter((specifier) => specifier.startsWith('report-site') && !exported.includes(specifier))
+        .map((specifier) => `${file}: ${specifier}`),
+    );
+    expect(found).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 /** The example report: everything that names it is here; the engine in src/ reads it. */
-import { defineReport } from '../../../src/report/report-schema.ts';
+import { defineReport } from 'report-site';
 import { sources } from '../data/bibliography/sources.ts';
 
 export default defineReport({

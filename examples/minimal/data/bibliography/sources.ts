@@ -1,5 +1,5 @@
 /** The two sources this example cites: a report, and an original source it quotes. */
-import type { SourceInput } from '../../../../src/schemas/source.ts';
+import type { SourceInput } from 'report-site/schema';
 
 export const sources: SourceInput[] = [
   {

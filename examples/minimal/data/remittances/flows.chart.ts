@@ -3,8 +3,7 @@
  * dataset's typed rows (a misspelt column is a type error), tested without a DOM.
  */
 import * as Plot from '@observablehq/plot';
-import { defineChart } from '../../../../src/charts/define-chart.ts';
-import { formatNumber, MAIN_COLOR, MARGIN_LEFT } from '../../../../src/charts/theme.ts';
+import { defineChart, formatNumber, MAIN_COLOR, MARGIN_LEFT } from 'report-site/charts';
 import { flows } from './flows.ts';
 
 export default defineChart(flows, (rows, frame) => {

@@ -7,9 +7,9 @@
  * little. A build checks the same things as it renders.
  */
 import { defineMiddleware } from 'astro:middleware';
-import { checkProjectForDev } from './site/check-project-for-dev.ts';
+import { checkProjectForDev } from './check-project-for-dev.ts';
 
-export const onRequest = defineMiddleware(async (context, next) => {
+export const onRequest = defineMiddleware(async (_context, next) => {
   if (import.meta.env.DEV) await checkProjectForDev();
   return next();
 });

@@ -1,0 +1,44 @@
+/**
+ * report-site check: everything an editor writes, checked without building,
+ * with every problem listed at once: datasets (CSV cells, columns, ids,
+ * citation keys), chapter frontmatter, figures, citations, and links down to
+ * their #anchors. Then the type check of the report's own files (astro check).
+ */
+import { ReportInputError } from '../data/errors.ts';
+import { loadProject, type Project } from '../report/load-project.ts';
+import { checkChapters } from '../chapters/check-sources.ts';
+import { runAstro } from './run-astro.ts';
+
+/** Every problem of the report in `root`, one line each, starting with its file and line. */
+export async function findProblems(root: string): Promise<{ problems: string[]; project?: Project }> {
+  const problems: string[] = [];
+  let project: Project | undefined;
+  try {
+    project = await loadProject(root);
+    for (const dataset of project.registry.datasets.values()) {
+      try {
+        project.registry.load(dataset);
+      } catch (error) {
+        if (!(error instanceof ReportInputError)) throw error;
+        problems.push(...error.problems);
+      }
+    }
+  } catch (error) {
+    if (!(error instanceof ReportInputError)) throw error;
+    problems.push(...error.problems);
+  }
+  if (project) problems.push(...checkChapters(project.paths, project.registry));
+  return { problems, project };
+}
+
+export async function check(root: string, { types = true } = {}): Promise<number> {
+  const started = performance.now();
+  const { problems, project } = await findProblems(root);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  if (problems.length > 0) {
+    console.error(`${problems.length} problem(s) found in ${seconds} s:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    return 1;
+  }
+  console.log(`Datasets, frontmatter, figures, citations and links: no problems (${project?.registry.datasets.size} datasets, ${seconds} s).`);
+  return types ? runAstro(root, ['check']) : 0;
+}

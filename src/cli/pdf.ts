@@ -1,0 +1,24 @@
+/**
+ * report-site pdf [dist] (and the last step of a build): prints dist/<slug>.pdf
+ * and writes its size into the "Download the report" links of the built pages.
+ */
+import path from 'node:path';
+import { loadProject } from '../report/load-project.ts';
+import { printBook } from '../pdf/print-book.ts';
+import { formatMegabytes, stampPdfLinks } from '../pdf/pdf-links.ts';
+import { hasChromium, CHROMIUM_PATH } from '../pdf/chromium.ts';
+
+export async function pdf(root: string, distFolder = 'dist'): Promise<number> {
+  const dist = path.resolve(root, distFolder);
+  const started = performance.now();
+  if (!hasChromium()) {
+    stampPdfLinks(dist, undefined);
+    console.log(`PDF skipped: no Chromium at ${CHROMIUM_PATH} (Debian: apt-get install chromium); the pages carry no PDF link`);
+    return 0;
+  }
+  const { report, registry } = await loadProject(root);
+  const { file, bytes } = await printBook(dist, report, registry);
+  const pages = stampPdfLinks(dist, bytes);
+  console.log(`PDF: ${path.basename(file)} (${formatMegabytes(bytes)}) in ${((performance.now() - started) / 1000).toFixed(1)} s; linked from ${pages} pages`);
+  return 0;
+}

@@ -1,0 +1,26 @@
+/**
+ * The report config, read by the integration. It is TypeScript and imports the
+ * engine (TypeScript too, also from node_modules, where Node will not strip
+ * types), so it is loaded by a Vite module runner of its own, as Astro loads
+ * astro.config.mjs. The engine is processed by the runner; everything else
+ * loads as usual.
+ */
+import { runnerImport } from 'vite';
+import { loadReportConfig } from './load-report-config.ts';
+import type { ReportPaths } from './options.ts';
+import type { ReportConfig } from './report-schema.ts';
+
+export async function importReportConfig(paths: ReportPaths): Promise<{ report: ReportConfig; files: string[] }> {
+  let files = [paths.configPath];
+  const report = await loadReportConfig(paths, async (file) => {
+    const { module, dependencies } = await runnerImport<{ default?: unknown }>(file, {
+      root: paths.root,
+      configFile: false,
+      logLevel: 'error',
+      ssr: { noExternal: ['report-site'] },
+    });
+    files = [file, ...dependencies.filter((dependency) => !dependency.includes('/node_modules/'))];
+    return module;
+  });
+  return { report, files };
+}
