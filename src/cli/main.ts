@@ -3,22 +3,20 @@
  *   report-site check        every mistake in datasets, chapters, citations and links, then the type check
  *   report-site check:data   every dataset loaded, and each number looked up in the source texts
  *   report-site pdf [dist]   the whole report as dist/<slug>.pdf
- *   report-site new <folder> [--engine <npm spec>]   a new one-chapter report
+ *   report-site new <folder> [--engine <npm spec>] [--date <day>]   a new one-chapter report
  */
-import { check } from './check.ts';
-import { checkData } from './check-data.ts';
-import { pdf } from './pdf.ts';
+import { parseArgs } from 'node:util';
 import { newReport } from './new-report.ts';
-import { ReportInputError } from '../data/errors.ts';
 
 const USAGE = `Usage: report-site <command>
 
   check                       check datasets, chapters, figures, citations and links, then types
   check:data                  load every dataset and look up each number in the source texts
   pdf [dist]                  print the whole report as <dist>/<slug>.pdf
-  new <folder> [--engine <spec>]
+  new <folder> [--engine <spec>] [--date <yyyy-mm-dd>]
                               write a new one-chapter report into <folder>; --engine is the
-                              npm spec it depends on (a version, or file:… for a packed engine)
+                              npm spec it depends on (a version, or file:… for a packed
+                              engine), --date the first edition's date (today by default)
 
 Run it in the report's folder (the one with astro.config.mjs).`;
 
@@ -26,17 +24,17 @@ export async function main(args: readonly string[], root = process.cwd()): Promi
   const [command, ...rest] = args;
   try {
     switch (command) {
+      // Each command loads what it needs, so `new` runs from the package alone.
       case 'check':
-        return await check(root, { types: !rest.includes('--no-types') });
+        return await (await import('./check.ts')).check(root, { types: !rest.includes('--no-types') });
       case 'check:data':
-        return await checkData(root);
+        return await (await import('./check-data.ts')).checkData(root);
       case 'pdf':
-        return await pdf(root, rest[0]);
+        return await (await import('./pdf.ts')).pdf(root, rest[0]);
       case 'new': {
-        const folder = rest.find((arg, index) => !arg.startsWith('--') && rest[index - 1] !== '--engine');
-        const engineAt = rest.indexOf('--engine');
-        if (!folder) break;
-        return newReport(folder, { engine: engineAt >= 0 ? rest[engineAt + 1] : undefined });
+        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { engine: { type: 'string' }, date: { type: 'string' } } });
+        if (positionals.length !== 1) break;
+        return newReport(positionals[0]!, values);
       }
       case undefined:
       case 'help':
@@ -45,8 +43,10 @@ export async function main(args: readonly string[], root = process.cwd()): Promi
         return 0;
     }
   } catch (error) {
-    if (!(error instanceof ReportInputError)) throw error;
-    console.error(error.message);
+    const unknownOption = String((error as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS');
+    // A mistake in the report (ReportInputError) is a message for its author, not a crash.
+    if ((error as Error).name !== 'ReportInputError' && !unknownOption) throw error;
+    console.error(unknownOption ? `${(error as Error).message}\n\n${USAGE}` : (error as Error).message);
     return 1;
   }
   console.error(`${command === 'new' ? 'report-site new needs a folder' : `Unknown command "${command}"`}.\n\n${USAGE}`);

@@ -1,50 +1,43 @@
 /**
  * Errors about what editors wrote (CSV files, dataset entries, chapters,
  * citations). Each carries every problem found, one line each, starting with
- * the place: "data/x.csv:5, column "year": expected ...".
+ * the place: "data/x.csv:5, column "year": expected ...". They are Astro's own
+ * errors (astro/errors), located at the author's file and line, so the build,
+ * `report-site check` and the dev server's overlay all show them as Astro shows
+ * a mistake in a page.
  */
+import { AstroError } from 'astro/errors';
 import type { z } from 'zod';
-import { problemLocation } from './problem-location.ts';
+import { problemLocation, type ProblemLocation } from './problem-location.ts';
 
-export class ReportInputError extends Error {
+export class ReportInputError extends AstroError {
   readonly problems: readonly string[];
-  // Astro's dev server shows an error of type "AstroError" as it is: with this
-  // title and the file and line below (its overlay quotes that file), and
-  // without the hints it adds to other errors thrown while rendering MDX.
-  readonly type = 'AstroError';
-  loc: { file?: string; line?: number; column?: number } | undefined;
-  frame: string | undefined;
-  readonly #title: string;
-  readonly #hint: string | undefined;
+  /** Where the first problem is: the file and line the terminal and the dev overlay show. */
+  loc: ProblemLocation | undefined;
+  readonly title: string;
 
   constructor(summary: string, problems: readonly string[]) {
-    super(`${summary}:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    const loc = problems.map(problemLocation).find((location) => location !== undefined);
+    super(`${summary}:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`, problems.length > 1 ? `${problems.length} problems; the code shown is at the first` : undefined);
     this.name = 'ReportInputError';
     this.problems = problems;
-    this.#title = summary;
-    this.loc = problems.map(problemLocation).find((location) => location !== undefined);
-    // The mistake is in the editor's file, not in the engine code that noticed it:
-    // the "stack" names that file, so logs and the overlay point there (and the
-    // dev server, which prints the stack and then the message, says it once).
-    this.stack = `${this.name}: ${summary}${this.loc ? `\n    at ${this.loc.file}:${this.loc.line}:${this.loc.column}` : ''}`;
-    this.#hint = problems.length > 1 ? `${problems.length} problems; the code shown is at the first` : undefined;
+    this.title = summary;
+    this.loc = loc;
+    // The mistake is in the author's file, not in the engine code that noticed it:
+    // the stack names that file (or, for a problem with no line, the file alone).
+    const file = loc ? `${loc.file}:${loc.line}:${loc.column}` : /^([^\s:,()"]+\.[A-Za-z]+)/.exec(problems[0] ?? '')?.[1];
+    this.stack = `${this.name}: ${summary}${file ? `\n    at ${file}` : ''}`;
+    // Astro's MDX renderer writes its own title and a generic hint ("… your MDX
+    // component encounters runtime errors") onto errors thrown inside MDX; the
+    // message already says what to fix, so those writes are ignored.
+    const hint = this.hint;
+    Object.defineProperty(this, 'hint', { get: () => hint, set: () => {}, enumerable: true });
+    Object.defineProperty(this, 'title', { get: () => summary, set: () => {}, enumerable: true });
   }
 
-  // Astro's MDX renderer writes its own title and a generic hint ("… your MDX
-  // component encounters runtime errors") onto errors thrown inside MDX; the
-  // message already says what to fix, so those writes are ignored.
-  get title(): string {
-    return this.#title;
-  }
-  set title(_ignored: string) {}
-  get hint(): string | undefined {
-    return this.#hint;
-  }
-  set hint(_ignored: string | undefined) {}
-
-  // The methods Astro calls on its own errors while rendering.
+  // Astro sets the location of the component that threw; a location in the author's file is kept.
   setLocation(location: { file?: string; line?: number; column?: number }): void {
-    this.loc = location;
+    if (!this.loc && location.file && location.line) this.loc = { file: location.file, line: location.line, column: location.column ?? 1 };
   }
   setName(name: string): void {
     this.name = name;
@@ -53,7 +46,7 @@ export class ReportInputError extends Error {
     this.message = message;
   }
   setHint(): void {
-    // See the hint accessor.
+    // See the hint property.
   }
   setFrame(): void {
     // The overlay reads the frame from loc.file itself.

@@ -42,15 +42,17 @@ function isExecutable(type: string | null): boolean {
 }
 
 const CHARSET = /<meta charset="?utf-8"?\s*\/?>/i;
+const HEAD = /<head(?:\s[^>]*)?>/i;
 
 /**
  * The page with its policy as a <meta http-equiv> tag, first thing after the
- * charset, before any script: hosts that send no headers (S3, nginx as
- * installed, GitHub Pages) still serve the policy.
+ * charset (or, on a report's own page that has none, first in <head>), before
+ * any script: hosts that send no headers (S3, nginx as installed, GitHub Pages)
+ * still serve the policy.
  */
 export function withPolicyMeta(html: string, policy: string, page: string): string {
-  const charset = CHARSET.exec(html);
-  if (!charset) throw new Error(`${page}: no <meta charset="utf-8"> to put the Content-Security-Policy after`);
-  const at = charset.index + charset[0].length;
+  const after = CHARSET.exec(html) ?? HEAD.exec(html);
+  if (!after) throw new Error(`${page}: no <head> to put the Content-Security-Policy in; give the page a <head> element`);
+  const at = after.index + after[0].length;
   return `${html.slice(0, at)}<meta http-equiv="Content-Security-Policy" content="${policy}">${html.slice(at)}`;
 }

@@ -65,7 +65,10 @@ describe('the policy as a <meta> tag, for hosts that send no headers', () => {
     expect(page).toBe(`<!DOCTYPE html><html><head><meta charset="utf-8"/><meta http-equiv="Content-Security-Policy" content="${policy}"><script>x()</script></head></html>`);
   });
 
-  it('stops the build, naming the page, when a page has no charset to follow', () => {
-    expect(() => withPolicyMeta('<html><head><script>x()</script></head></html>', 'p', 'figures/x/index.html')).toThrow('figures/x/index.html: no <meta charset="utf-8">');
+  it("goes first in <head> on a page with no charset (a report's own page), and stops the build, naming the page, when there is no <head>", () => {
+    expect(withPolicyMeta('<html lang="en"><head><script>x()</script></head></html>', 'p', 'about/index.html')).toBe(
+      '<html lang="en"><head><meta http-equiv="Content-Security-Policy" content="p"><script>x()</script></head></html>',
+    );
+    expect(() => withPolicyMeta('<p>no head</p>', 'p', 'figures/x/index.html')).toThrow('figures/x/index.html: no <head> to put the Content-Security-Policy in');
   });
 });
