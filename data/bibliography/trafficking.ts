@@ -74,4 +74,17 @@ export const traffickingSources: SourceInput[] = [
     title: 'Migration Trends and Tendencies in Post-Soviet Azerbaijan',
     publisher: 'kavkazoved.info (web article dated 2011/10/23 in its address)',
   },
+  {
+    // Yunusov 2013, section "1. Russia and CIS countries": the 2001 survey of ethnic groups in Moscow
+    // ("Vendina, p. 69-70") and the birth data of 1999-2003 ("Vendina, pp. 59-62, Table 15"). References:
+    // "Vendina, Olga. (2005) Migrants in Moscow: Is Russian Capital Threatened with Ethnic Segregation?
+    // Moscow, 2005 ... (Publication in Russian)."
+    key: 'vendina-2005',
+    kind: 'original',
+    author: 'Vendina, Olga',
+    shortAuthor: 'Vendina',
+    year: '2005',
+    title: 'Migrants in Moscow: Is Russian Capital Threatened with Ethnic Segregation? (in Russian)',
+    publisher: 'Moscow',
+  },
 ];
