@@ -87,4 +87,17 @@ export const traffickingSources: SourceInput[] = [
     title: 'Migrants in Moscow: Is Russian Capital Threatened with Ethnic Segregation? (in Russian)',
     publisher: 'Moscow',
   },
+  {
+    // Yunusov 2013, section "1. Russia and CIS countries": the 12,000 Azerbaijanis deported from Moscow by
+    // December 1999 ("Yunusov, 2003, p. 131"). References: "Yunusov, Arif (2003) Labour Migration from
+    // Azerbaijan; Labour Market Integration Strategies and Risks. In: Labour Migration in CIS: Social and
+    // Economic Effects. Ed. by Zayonchkovskaiia Zh. Moscow, 2003 ... (Publication in Russian)."
+    key: 'yunusov-2003',
+    kind: 'original',
+    author: 'Yunusov, Arif',
+    shortAuthor: 'Yunusov',
+    year: '2003',
+    title: 'Labour Migration from Azerbaijan; Labour Market Integration Strategies and Risks (in Russian)',
+    publisher: 'In: Labour Migration in CIS: Social and Economic Effects, ed. by Zh. Zayonchkovskaiia. Moscow',
+  },
 ];
