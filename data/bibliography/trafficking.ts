@@ -100,4 +100,17 @@ export const traffickingSources: SourceInput[] = [
     title: 'Labour Migration from Azerbaijan; Labour Market Integration Strategies and Risks (in Russian)',
     publisher: 'In: Labour Migration in CIS: Social and Economic Effects, ed. by Zh. Zayonchkovskaiia. Moscow',
   },
+  {
+    // Rumyansev 2013, footnote 12, on the 89 victims referred to support centres in 2012 and their
+    // destinations: "The Ministry of Internal Affairs of Azerbaijan has reported on combating trafficking
+    // in human beings. Available at <http://www.trend.az/news/politics/2083256.html>, accessed on
+    // 02.03.2013." No author and no date of publication are given.
+    key: 'trend-az-mia-trafficking',
+    kind: 'original',
+    author: 'trend.az (no author named)',
+    shortAuthor: 'trend.az',
+    title: 'The Ministry of Internal Affairs of Azerbaijan has reported on combating trafficking in human beings',
+    publisher: 'trend.az; accessed by Rumyansev on 2 March 2013',
+    url: 'http://www.trend.az/news/politics/2083256.html',
+  },
 ];
