@@ -58,4 +58,18 @@ export const irregularSources: SourceInput[] = [
     title: 'Overview of the Migration Systems in the CIS Countries (chapter on Azerbaijan)',
     publisher: 'International Centre for Migration Policy Development (ICMPD)',
   },
+  {
+    // Yunusov 2013, section "1. The problems of Azerbaijani refugees from CIS countries and domestic
+    // migrants": the resettlement of 28 camps from 2003 and the 76 settlements, cited "(Azerbaijan, 2012)".
+    // References (no author named): "'Azerbaijan Awaits International Community and EU to Adopt Adequate
+    // Measures to Solve Karabakh Conflict' 22.11.2012 [...] <http://www.1news.az/...> (Publication in Russian)."
+    key: 'azerbaijan-awaits-2012',
+    kind: 'original',
+    author: 'No author named',
+    shortAuthor: '“Azerbaijan Awaits…”',
+    year: '2012',
+    title: 'Azerbaijan Awaits International Community and EU to Adopt Adequate Measures to Solve Karabakh Conflict (in Russian)',
+    publisher: '1news.az, 22 November 2012',
+    url: 'http://www.1news.az/politics/karabakh/20121122122000099.html',
+  },
 ];

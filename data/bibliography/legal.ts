@@ -67,4 +67,40 @@ export const legalSources: SourceInput[] = [
     title: 'National Security Concept of the Republic of Azerbaijan (approved May 2007)',
     publisher: 'Republic of Azerbaijan',
   },
+  {
+    // Yunusov 2013, section "3. Foreign refugees and labour migrants": the paragraph on Chinese and
+    // other Asian migrants ("Salyan Asia", 40 migrants) ends "(Shakhinoglu; Mukhtarly; Salianskaiia, 2007)".
+    // References: "Shakhinoglu, Kh. (2007) The Inflow of Russian Chinese to Baku. 'Azadlyg' newspaper,
+    // 7.07.2007 ... (Publication in Azerbaijani)."
+    key: 'shakhinoglu-2007',
+    kind: 'original',
+    author: 'Shakhinoglu, Kh.',
+    shortAuthor: 'Shakhinoglu',
+    year: '2007',
+    title: 'The Inflow of Russian Chinese to Baku (in Azerbaijani)',
+    publisher: 'Azadlyg newspaper, 7 July 2007',
+  },
+  {
+    // Yunusov 2013, same paragraph. References: "Mukhtarly, A. (2007) Immigrants Occupied Azerbaijan.
+    // 'Novy Musavat' newspaper, 10.10.2007 ... (Publication in Azerbaijani)."
+    key: 'mukhtarly-2007',
+    kind: 'original',
+    author: 'Mukhtarly, A.',
+    shortAuthor: 'Mukhtarly',
+    year: '2007',
+    title: 'Immigrants Occupied Azerbaijan (in Azerbaijani)',
+    publisher: 'Novy Musavat newspaper, 10 October 2007',
+  },
+  {
+    // Yunusov 2013, same paragraph ("Salianskaiia, 2007" in the text). References: "Salyanskaiia (2007)
+    // 'Asia?' 'Zerkalo' Newspaper, 21.09.2011 [... 21 сентября 2007] (Publication in Russian)": the
+    // English date says 2011, the Russian one and the year of the entry say 2007.
+    key: 'salyanskaiia-2007',
+    kind: 'original',
+    author: 'Salyanskaiia',
+    shortAuthor: 'Salyanskaiia',
+    year: '2007',
+    title: 'Asia? (in Russian)',
+    publisher: 'Zerkalo newspaper; dated 21.09.2011 in the English text of the reference and 21 September 2007 in its Russian text',
+  },
 ];

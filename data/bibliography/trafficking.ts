@@ -74,4 +74,43 @@ export const traffickingSources: SourceInput[] = [
     title: 'Migration Trends and Tendencies in Post-Soviet Azerbaijan',
     publisher: 'kavkazoved.info (web article dated 2011/10/23 in its address)',
   },
+  {
+    // Yunusov 2013, section "1. Russia and CIS countries": the 2001 survey of ethnic groups in Moscow
+    // ("Vendina, p. 69-70") and the birth data of 1999-2003 ("Vendina, pp. 59-62, Table 15"). References:
+    // "Vendina, Olga. (2005) Migrants in Moscow: Is Russian Capital Threatened with Ethnic Segregation?
+    // Moscow, 2005 ... (Publication in Russian)."
+    key: 'vendina-2005',
+    kind: 'original',
+    author: 'Vendina, Olga',
+    shortAuthor: 'Vendina',
+    year: '2005',
+    title: 'Migrants in Moscow: Is Russian Capital Threatened with Ethnic Segregation? (in Russian)',
+    publisher: 'Moscow',
+  },
+  {
+    // Yunusov 2013, section "1. Russia and CIS countries": the 12,000 Azerbaijanis deported from Moscow by
+    // December 1999 ("Yunusov, 2003, p. 131"). References: "Yunusov, Arif (2003) Labour Migration from
+    // Azerbaijan; Labour Market Integration Strategies and Risks. In: Labour Migration in CIS: Social and
+    // Economic Effects. Ed. by Zayonchkovskaiia Zh. Moscow, 2003 ... (Publication in Russian)."
+    key: 'yunusov-2003',
+    kind: 'original',
+    author: 'Yunusov, Arif',
+    shortAuthor: 'Yunusov',
+    year: '2003',
+    title: 'Labour Migration from Azerbaijan; Labour Market Integration Strategies and Risks (in Russian)',
+    publisher: 'In: Labour Migration in CIS: Social and Economic Effects, ed. by Zh. Zayonchkovskaiia. Moscow',
+  },
+  {
+    // Rumyansev 2013, footnote 12, on the 89 victims referred to support centres in 2012 and their
+    // destinations: "The Ministry of Internal Affairs of Azerbaijan has reported on combating trafficking
+    // in human beings. Available at <http://www.trend.az/news/politics/2083256.html>, accessed on
+    // 02.03.2013." No author and no date of publication are given.
+    key: 'trend-az-mia-trafficking',
+    kind: 'original',
+    author: 'trend.az (no author named)',
+    shortAuthor: 'trend.az',
+    title: 'The Ministry of Internal Affairs of Azerbaijan has reported on combating trafficking in human beings',
+    publisher: 'trend.az; accessed by Rumyansev on 2 March 2013',
+    url: 'http://www.trend.az/news/politics/2083256.html',
+  },
 ];

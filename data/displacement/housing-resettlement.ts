@@ -11,7 +11,7 @@ export const displacementHousingResettlement = defineDataset({
     'The three rows count different things (flats, camps, settlements) and must not be added up or drawn on one axis.',
     'The flats were taken in Baku alone, and their owners were still claiming them; refugees could not be evicted while the Karabakh conflict continued.',
     'The resettlement of the 28 camps began in 2003 and was complete by early 2010; each family received a three-room house, and no camps remain according to the report. The 76 settlements lie mainly along the front line.',
-    'The rows rest on different references (column cited_in_report; "Azerbaijan, 2012" is a news article of November 2012 listed in the references of the report), so the report itself is cited as source.',
+    'The rows rest on different references (column cited_in_report; "Azerbaijan, 2012" is an unsigned news article of November 2012 listed in the references of the report, bibliography key azerbaijan-awaits-2012, and the only reference in the paragraph on the camps and settlements), so the report itself is cited as source.',
   ],
   row: {
     item: cell.text(),

@@ -9,7 +9,7 @@ export const displacementRefugeesYunusov = defineDataset({
   locator: 'sections "1. The problems of Azerbaijani refugees from CIS countries and domestic migrants" (first paragraph) and "3. Foreign refugees and labour migrants" (first paragraph)',
   notes: [
     'A single figure fills "value" only; a range fills "low" and "high" only.',
-    'The current number of Chechen refugees is written in words, "approximately two thousand", stored as 2,000.',
+    'The later number of Chechen refugees is written in words, "approximately two thousand", stored as 2,000. The 2013 report gives it "as of now" at the end of a paragraph that cites Yunusov 2009, pp. 217-221, so its date is not known more closely than that.',
     'The rows rest on different sources (column cited_in_report): the 750,000 carries no reference, the foreign-refugee figures end a paragraph that cites Yunusov 2009, pp. 217-221. The report itself is therefore cited as source.',
     'The foreign refugees were looked after by UNHCR rather than by the government, according to the report. Most Chechen refugees left under pressure from the authorities and tension with the local population.',
     'The 750,000 refugees and forced migrants of the mid-1990s differ from the figures of Shahgaldiyev (2016) for the same conflict (947,586 refugees or IDPs at the end of the conflict in 1994; about one million in its executive summary): see displacement-conflict-totals.',
