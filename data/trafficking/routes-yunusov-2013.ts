@@ -1,4 +1,4 @@
-import { defineDataset } from '../../src/schemas/dataset.ts';
+import { defineDataset } from 'report-site/schema';
 import { ROUTE_NOTES, traffickingRoutesShahgaldiyev2016 as routes2016 } from './routes.ts';
 
 export const traffickingRoutesYunusov2013 = defineDataset({
