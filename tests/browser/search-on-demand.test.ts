@@ -14,8 +14,9 @@ import { pagesOf, serveDist, type StaticServer } from './static-server.ts';
 import { firstView, isScript, recordResponses, sum, type Fetched } from './first-view.ts';
 
 const JS_BUDGET_GZIP = 8 * 1024;
-// Pagefind's interface is bundled as "ui-core"; its index and wasm live under /pagefind/.
-const isSearchCode = (fetched: Fetched) => fetched.path.includes('/pagefind/') || /ui-core/.test(fetched.path);
+// Pagefind's interface is bundled as "ui-core", the script that mounts it as "SearchLoader";
+// its index and wasm live under /pagefind/.
+const isSearchCode = (fetched: Fetched) => fetched.path.includes('/pagefind/') || /ui-core|SearchLoader/.test(fetched.path);
 
 let browser: Browser;
 let server: StaticServer;
