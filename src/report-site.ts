@@ -26,6 +26,7 @@ import { buildMemory } from './site/build-memory-integration.ts';
 import { searchIndex } from './site/search-index-integration.ts';
 import { deploySettings, placeholderNotice, PLACEHOLDER_SITE } from './site/deploy-settings.ts';
 import { importReportConfig } from './report/import-report-config.ts';
+import { frontmatterProblems } from './chapters/frontmatter.ts';
 import { reportModulesPlugin } from './report/virtual-modules.ts';
 import { reportSiteOptionsSchema, resolveReportPaths, type ReportSiteOptions } from './report/options.ts';
 import { formatZodIssues, ReportInputError } from './data/errors.ts';
@@ -73,6 +74,10 @@ export function reportSite(userOptions: ReportSiteOptions = {}): AstroIntegratio
       'astro:config:setup': async ({ config, command, updateConfig, injectRoute, addMiddleware, addWatchFile }) => {
         const paths = resolveReportPaths(options, fileURLToPath(config.root));
         const { report, files } = await importReportConfig(paths);
+        // A build checks this before Astro's content layer reads the chapters, whose own message
+        // for a bad title names no line; the dev server checks it on every page (see the middleware).
+        const frontmatter = command === 'build' ? frontmatterProblems(paths) : [];
+        if (frontmatter.length > 0) throw new ReportInputError(`The chapters' frontmatter has ${frontmatter.length} problem(s)`, frontmatter);
         // A change to the report config (or a file it imports) restarts the dev server, which reads it again.
         for (const file of files) addWatchFile(file);
 

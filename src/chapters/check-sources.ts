@@ -5,16 +5,15 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import GithubSlugger from 'github-slugger';
 import type { Registry } from '../data/registry.ts';
-import { ReportInputError, formatZodIssues } from '../data/errors.ts';
-import { chapterFrontmatterSchema } from '../schemas/chapter.ts';
+import { ReportInputError } from '../data/errors.ts';
 import { unknownQuotes } from '../data/catalogue.ts';
 import { analyseChapterTree, type ChapterAnalysis } from './analyse-chapter.ts';
 import { parseMdx, walk, type MdxNode as Node } from './parse-mdx.ts';
 import { citesAsObject } from './cite-as-object.ts';
 import { figureProblems } from './site-figures.ts';
+import { readFrontmatter } from './frontmatter.ts';
 
 interface Chapter {
   file: string;
@@ -60,16 +59,8 @@ export function checkChapters({ contentDir, content }: { contentDir: string; con
 }
 
 function checkFrontmatter(source: string, file: string, registry: Registry): string[] {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source);
-  if (!match) return [`${file}:1: no frontmatter; start the file with --- title: … --- `];
-  let data: unknown;
-  try {
-    data = parseYaml(match[1] ?? '');
-  } catch (error) {
-    return [`${file}:1: the frontmatter is not valid YAML: ${(error as Error).message.split('\n')[0]}`];
-  }
-  const parsed = chapterFrontmatterSchema.safeParse(data ?? {});
-  return parsed.success ? unknownQuotes(file, parsed.data.datasets ?? [], registry) : formatZodIssues(parsed.error).map((issue) => `${file}:1, frontmatter ${issue}`);
+  const { data, problems } = readFrontmatter(source, file);
+  return data ? unknownQuotes(file, data.datasets ?? [], registry) : problems;
 }
 
 /** Ids a link may point at: headings (as Starlight slugs them), figures, references. */

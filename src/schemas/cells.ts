@@ -4,6 +4,7 @@
  * editor can act on.
  */
 import { z } from 'zod';
+import { checkedNumberOptions } from './cell-options.ts';
 
 /** Cell contents that the reports use for "no data". They become `null`, never 0. */
 export const NO_DATA_MARKERS: readonly string[] = ['', '-', '–', '—'];
@@ -83,11 +84,13 @@ function parseNumberCell(text: string, ctx: z.RefinementCtx, options: NumberCell
 
 /** A number that may be missing in the source: "-" or an empty cell becomes `null`. */
 export function numberOrNull(options: NumberCellOptions = {}) {
+  checkedNumberOptions(options, 'numberOrNull');
   return z.string().transform((text, ctx): number | null => parseNumberCell(text, ctx, options, true)).describe(NUMBER);
 }
 
 /** A number that every row must have. */
 export function number(options: NumberCellOptions = {}) {
+  checkedNumberOptions(options, 'number');
   return z.string().transform((text, ctx): number => parseNumberCell(text, ctx, options, false) as number).describe(NUMBER);
 }
 

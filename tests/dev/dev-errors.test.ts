@@ -87,7 +87,10 @@ async function withMistake(file: string, from: string, to: string) {
     const page = await request('/remittances/');
     await sleep(1500);
     const printed = log.slice(start);
-    return { ...page, printed, overlay: await overlayText('/remittances/') };
+    const beforeBrowser = log.length;
+    const overlay = await overlayText('/remittances/');
+    await sleep(500);
+    return { ...page, printed, overlay, printedForBrowser: log.slice(beforeBrowser) };
   } finally {
     fs.writeFileSync(absolute, original);
     await sleep(1500);
@@ -104,13 +107,18 @@ describe('mistakes in the dev server', () => {
     { name: 'an unknown dataset id', file: 'content/remittances.mdx', from: 'dataset="remittance-flows"', to: 'dataset="remitance-flows"', message: 'unknown dataset "remitance-flows"; did you mean "remittance-flows"?', line: 57 },
     { name: 'an unknown column', file: 'content/remittances.mdx', from: '  x="year"', to: '  x="yaer"', message: 'x="yaer" is not a column', line: 57 },
     { name: 'an unknown citation key', file: 'content/remittances.mdx', from: '<Cite source="rustamov-adb-2007"', to: '<Cite source="rustamov-adb-2070"', message: 'unknown citation key; did you mean "rustamov-adb-2007"?', line: 21 },
+    { name: 'a broken #anchor into another chapter', file: 'content/remittances.mdx', from: '[Azerbaijanis abroad](/abroad/)', to: '[Azerbaijanis abroad](/abroad/#no-such-section)', message: 'link "/abroad/#no-such-section": no heading, figure or reference "#no-such-section" in content/abroad.mdx', line: 138 },
+    { name: 'a chapter without a title', file: 'content/remittances.mdx', from: 'title: Remittances\n', to: '', message: 'frontmatter "title": expected a title in quotes or plain text', line: 1 },
+    { name: 'a misspelt option of a column type in a dataset entry', file: 'data/remittances/flows.ts', from: 'cell.numberOrNull({ min: 0 })', to: 'cell.numberOrNull({ minimum: 0 })', message: 'cell.numberOrNull(): unknown option "minimum"', line: 20 },
     { name: 'an unknown figure id in <FigRef>', file: 'content/index.mdx', from: '<FigRef id="by-region" />', to: '<FigRef id="by-regoin" />', message: '<FigRef id="by-regoin">: no figure has this id; did you mean "by-region"', line: 69 },
   ];
   for (const mistake of cases) {
     it(mistake.name, async () => {
-      const { status, printed, overlay } = await withMistake(mistake.file, mistake.from, mistake.to);
+      const { status, printed, overlay, printedForBrowser } = await withMistake(mistake.file, mistake.from, mistake.to);
       expect(status).toBeGreaterThanOrEqual(500);
       expect(count(printed, mistake.message)).toBe(1);
+      // A page load in a browser (the page, and what it asks for, such as /favicon.ico) prints it once.
+      expect(count(printedForBrowser, mistake.message)).toBe(1);
       expect(count(overlay, mistake.message)).toBe(1);
       expect(overlay).toContain(`${mistake.file}:${mistake.line}`);
       for (const engine of ['validate-rows.ts', 'analyse-chapter.ts', 'src/data/', 'src/chapters/', 'src/components/']) expect(overlay + printed).not.toContain(engine);

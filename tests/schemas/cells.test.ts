@@ -44,3 +44,20 @@ describe('cells', () => {
     expect(cell.isNumericColumn(cell.text())).toBe(false);
   });
 });
+
+describe('column type options', () => {
+  it('stops at a misspelt option, naming the entry line that wrote it and the options there are', () => {
+    // The misspelling is what a dev server or build (which strip types) would otherwise drop silently.
+    const write = () => cell.number({ minimum: 0 } as never);
+    const line = new Error().stack!.split('\n')[1]!.match(/:(\d+):\d+\)?$/)![1];
+    let message = '';
+    try {
+      write();
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(new RegExp(`tests/schemas/cells\\.test\\.ts:${Number(line) - 1}:\\d+: cell\\.number\\(\\): unknown option "minimum"; options: min, max, integer$`));
+    expect(() => cell.numberOrNull({ max: 'ten' } as never)).toThrow('cell.numberOrNull(): "max": expected a number');
+    expect(() => cell.number({ min: 0, max: 10, integer: true })).not.toThrow();
+  });
+});
