@@ -3,6 +3,7 @@
  *   report-site check        every mistake in datasets, chapters, citations and links, then the type check
  *   report-site check:data   every dataset loaded, and each number looked up in the source texts
  *   report-site pdf [dist]   the whole report as dist/<slug>.pdf
+ *   report-site bench        the report's build time and memory, and what its pages weigh
  *   report-site new <folder> [--engine <npm spec>] [--date <day>]   a new one-chapter report
  */
 import { parseArgs } from 'node:util';
@@ -13,6 +14,7 @@ const USAGE = `Usage: report-site <command>
   check                       check datasets, chapters, figures, citations and links, then types
   check:data                  load every dataset and look up each number in the source texts
   pdf [dist]                  print the whole report as <dist>/<slug>.pdf
+  bench                       build the report and print its time, memory and page weights
   new <folder> [--engine <spec>] [--date <yyyy-mm-dd>]
                               write a new one-chapter report into <folder>; --engine is the
                               npm spec it depends on (a version, or file:… for a packed
@@ -31,6 +33,8 @@ export async function main(args: readonly string[], root = process.cwd()): Promi
         return await (await import('./check-data.ts')).checkData(root);
       case 'pdf':
         return await (await import('./pdf.ts')).pdf(root, rest[0]);
+      case 'bench':
+        return await (await import('./bench.ts')).bench(root);
       case 'new': {
         const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { engine: { type: 'string' }, date: { type: 'string' } } });
         if (positionals.length !== 1) break;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { failureOf, peerTable, type SideWeight } from '../../scripts/bench/peer-framework.ts';
-import { PEER_CHARTS, PEER_CSVS, PEER_MARKDOWN } from '../../scripts/bench/peer-page.ts';
+import { failureOf, peerTable, type SideWeight } from './peer-framework.ts';
+import { PEER_CHARTS, PEER_CSVS, PEER_MARKDOWN } from './peer-page.ts';
 
 // Framework's output when a build reaches for the CDN, as it prints it here.
 const FRAMEWORK_OFFLINE = `d3-dsv → src/.observablehq/cache/_node/d3-dsv@3.0.2/index.js

@@ -5,7 +5,7 @@
  */
 import { afterAll, expect, it } from 'vitest';
 import { removeCopies } from '../build/build-site.ts';
-import { measureDevUpdates } from '../../scripts/bench/dev-update.ts';
+import { measureDevUpdates } from '../bench/dev-update.ts';
 
 afterAll(() => removeCopies());
 

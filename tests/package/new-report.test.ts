@@ -111,6 +111,17 @@ describe('a new report outside the repository', () => {
     expect(checked.output).toMatch(/0 errors/);
   });
 
+  it('runs check:data and bench from the engine’s bin', () => {
+    const data = npmRun('check:data');
+    expect(data.status, data.output).toBe(0);
+    expect(data.output).toMatch(/ok {3}sample-series +3 rows {2}data\/sample\/series\.csv/);
+    expect(data.output).toContain('names no source texts');
+    const bench = npmRun('bench', { REPORT_PDF: 'off' });
+    expect(bench.status, bench.output).toBe(0);
+    expect(bench.output).toMatch(/Build: [\d.]+ s, \d+ MB of memory at its peak \(all processes\), 5 pages, 2 figures/);
+    expect(bench.output).toMatch(/\/first-chapter\/ +[\d.]+ KB {3}of which scripts [\d.]+ KB/);
+  });
+
   it('keeps pages, integrations and Vite settings of its own', () => {
     fs.mkdirSync(path.join(report, 'src/pages'), { recursive: true });
     fs.writeFileSync(path.join(report, 'src/pages/about.astro'), '---\nconst made = import.meta.env.REPORT_MADE_BY;\n---\n<html lang="en"><head><title>About</title></head><body><h1>About this report</h1><p id="made">{made}</p></body></html>\n');

@@ -9,15 +9,15 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildCopy, removeCopies, type BuildResult } from '../tests/build/build-site.ts';
-import { pagesOf } from '../tests/browser/static-server.ts';
-import { FIGURES_PER_CHAPTER, writeSyntheticChapters } from './bench/synthetic-site.ts';
-import { KINDS, pageWeights, type PageWeight } from './bench/page-weight.ts';
-import { plotBundleSize } from './bench/plot-bundle.ts';
-import { measureDevUpdates } from './bench/dev-update.ts';
-import { comparePeer, FRAMEWORK_VERSION, peerTable } from './bench/peer-framework.ts';
+import { buildCopy, removeCopies, type BuildResult } from '../build/build-site.ts';
+import { pagesOf } from '../browser/static-server.ts';
+import { FIGURES_PER_CHAPTER, writeSyntheticChapters } from './synthetic-site.ts';
+import { KINDS, pageWeights, type PageWeight } from './page-weight.ts';
+import { plotBundleSize } from './plot-bundle.ts';
+import { measureDevUpdates } from './dev-update.ts';
+import { comparePeer, FRAMEWORK_VERSION, peerTable } from './peer-framework.ts';
 
-const TREE_MEMORY = path.join(import.meta.dirname, 'bench/tree-memory.ts');
+const TREE_MEMORY = path.join(import.meta.dirname, 'tree-memory.ts');
 
 const BUDGETS = {
   firstViewJsGzip: 8 * 1024,

@@ -16,9 +16,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/browser/chromium.ts';
-import { serveDist } from '../../tests/browser/static-server.ts';
-import { firstView, isScript, QUIET_MS, sum } from '../../tests/browser/first-view.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../browser/chromium.ts';
+import { serveDist } from '../browser/static-server.ts';
+import { firstView, isScript, QUIET_MS, sum } from '../browser/first-view.ts';
 import { PEER_CHARTS, PEER_CONFIG, PEER_CSVS, PEER_MARKDOWN } from './peer-page.ts';
 
 export const FRAMEWORK_VERSION = '1.13.4';

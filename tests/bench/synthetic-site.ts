@@ -48,7 +48,7 @@ export function writeSyntheticChapters(dir: string, figures: number): number {
     }).join('\n');
     fs.writeFileSync(
       path.join(content, `chapter-${chapter}.mdx`),
-      `---\ntitle: Chapter ${chapter}\ndescription: Synthetic chapter ${chapter}.\n---\n\nimport { Figure, Cite } from '../src/components';\nimport bopInflows from '../data/remittances/inflows-bop.chart.ts';\n\n${body}`,
+      `---\ntitle: Chapter ${chapter}\ndescription: Synthetic chapter ${chapter}.\n---\n\nimport { Figure, Cite } from 'report-site/components';\nimport bopInflows from '../data/remittances/inflows-bop.chart.ts';\n\n${body}`,
     );
   }
   return chapters;

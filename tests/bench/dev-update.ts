@@ -8,8 +8,8 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import { ASTRO, cleanEnv, copyProject } from '../../tests/build/build-site.ts';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/browser/chromium.ts';
+import { ASTRO, cleanEnv, copyProject } from '../build/build-site.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../browser/chromium.ts';
 
 export interface DevUpdate {
   /** What was edited. */
