@@ -3,7 +3,7 @@
  * attributes it was written with, so a mistake found while the page renders
  * (a key figure's row, say) is reported at its line, as the chapter check does.
  */
-export function elementLine(source: string, name: string, attributes: Readonly<Record<string, unknown>>): number | undefined {
+export function elementLine(source: string, name: string, attributes: object): number | undefined {
   const wanted = Object.entries(attributes).filter((entry): entry is [string, string] => typeof entry[1] === 'string');
   for (const match of source.matchAll(new RegExp(`<${name}\\b[^>]*>`, 'g'))) {
     const tag = match[0];

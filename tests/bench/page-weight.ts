@@ -10,7 +10,6 @@
  * scripts it runs and their static imports) shows what a reading of the HTML
  * alone would miss; the bench prints any gap between the two.
  */
-import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../browser/chromium.ts';
 import { pagesOf, serveDist } from '../browser/static-server.ts';
