@@ -28,7 +28,7 @@ import { deploySettings, placeholderNotice, PLACEHOLDER_SITE } from './site/depl
 import { importReportConfig } from './report/import-report-config.ts';
 import { frontmatterProblems } from './chapters/frontmatter.ts';
 import { reportModulesPlugin } from './report/virtual-modules.ts';
-import { reportSiteOptionsSchema, resolveReportPaths, type ReportSiteOptions } from './report/options.ts';
+import { REPORT_SITE_OPTIONS, reportSiteOptionsSchema, resolveReportPaths, type ReportSiteOptions } from './report/options.ts';
 import { formatZodIssues, ReportInputError } from './data/errors.ts';
 
 export type { ReportSiteOptions };
@@ -70,6 +70,8 @@ export function reportSite(userOptions: ReportSiteOptions = {}): AstroIntegratio
 
   return {
     name: 'report-site',
+    // The commands (report-site check, pdf…) read these from the report's astro.config.mjs.
+    [REPORT_SITE_OPTIONS]: userOptions,
     hooks: {
       'astro:config:setup': async ({ config, command, updateConfig, injectRoute, addMiddleware, addWatchFile }) => {
         const paths = resolveReportPaths(options, fileURLToPath(config.root));
@@ -137,7 +139,7 @@ export function reportSite(userOptions: ReportSiteOptions = {}): AstroIntegratio
             // dist/_headers: the Content-Security-Policy, with a hash for each inline script.
             securityHeaders(),
             // The whole report as dist/<slug>.pdf, and its size in the pages' download links.
-            reportPdf(paths.root),
+            reportPdf(paths.root, userOptions),
             // Last, so it sees the finished site: a broken internal link stops the build.
             linkCheck(),
             // Only a build that passed every step replaces dist/.

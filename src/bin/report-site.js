@@ -9,7 +9,6 @@
  * so there is no compiled copy to build, publish or let drift.
  */
 import { readFileSync } from 'node:fs';
-import { registerHooks, stripTypeScriptTypes } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const [major, minor] = process.versions.node.split('.').map(Number);
@@ -17,6 +16,9 @@ if (major < 22 || (major === 22 && minor < 18)) {
   console.error(`report-site needs Node 22.18 or newer (this is ${process.version}); a report brings its own with the "node" package in devDependencies, which npm scripts and npx put first on the PATH`);
   process.exit(1);
 }
+
+// Loaded after the version check: older Node has no registerHooks to import.
+const { registerHooks, stripTypeScriptTypes } = await import('node:module');
 
 // Node marks its type stripper experimental, and says so on every run.
 const emitWarning = process.emitWarning.bind(process);

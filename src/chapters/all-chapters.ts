@@ -1,6 +1,7 @@
 /** Every chapter with its page path, title and analysis (for the catalogue and the figure index). */
 import { getCollection } from 'astro:content';
 import { registry } from '../data/datasets.ts';
+import { paths } from '../report/report.ts';
 import { ReportInputError } from '../data/errors.ts';
 import { analyseChapterFile } from './analyse-chapter.ts';
 import { figureProblems, siteFigures, type SiteFigure } from './site-figures.ts';
@@ -15,7 +16,7 @@ export async function allChapters(): Promise<ChapterRef[]> {
       path: entry.id === 'index' ? '/' : `/${entry.id}/`,
       title: entry.data.title,
       quotes: entry.data.datasets ?? [],
-      analysis: analyseChapterFile(entry.filePath as string, registry),
+      analysis: analyseChapterFile(entry.filePath as string, registry, paths.root),
     }));
 }
 

@@ -7,6 +7,7 @@
  * points to a real figure needs every chapter: see site-figures.ts.)
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import type { Registry } from '../data/registry.ts';
 import type { Dataset } from '../schemas/dataset.ts';
 import { ReportInputError } from '../data/errors.ts';
@@ -233,11 +234,13 @@ function readAttributes(node: Node) {
 const cache = new Map<string, { mtimeMs: number; analysis: ChapterAnalysis }>();
 
 /** Analyses a chapter file (path relative to the project), once per version of the file. */
-export function analyseChapterFile(file: string, registry: Registry): ChapterAnalysis {
-  const { mtimeMs } = fs.statSync(file);
+/** `file` as messages name it, relative to the project folder `root`. */
+export function analyseChapterFile(file: string, registry: Registry, root: string): ChapterAnalysis {
+  const absolute = path.join(root, file);
+  const { mtimeMs } = fs.statSync(absolute);
   const cached = cache.get(file);
   if (cached && cached.mtimeMs === mtimeMs) return cached.analysis;
-  const analysis = analyseChapterSource(fs.readFileSync(file, 'utf8'), file, registry);
+  const analysis = analyseChapterSource(fs.readFileSync(absolute, 'utf8'), file, registry);
   cache.set(file, { mtimeMs, analysis });
   return analysis;
 }

@@ -1,12 +1,11 @@
 /** The analysis of the chapter being rendered, for components used inside MDX. */
 import type { AstroGlobal } from 'astro';
 import { registry } from '../data/datasets.ts';
+import { paths } from '../report/report.ts';
 import { analyseChapterFile, type ChapterAnalysis } from './analyse-chapter.ts';
-
-export const CHAPTERS_DIR = 'content/';
 
 export function currentChapter(astro: AstroGlobal): ChapterAnalysis | undefined {
   const file = astro.locals.starlightRoute?.entry?.filePath;
-  // Starlight's generated pages (the 404) have an entry with no file of ours.
-  return file?.startsWith(CHAPTERS_DIR) ? analyseChapterFile(file, registry) : undefined;
+  // A page that is not a chapter (the 404, an engine page) has no file in the report's content folder.
+  return file?.startsWith(`${paths.content}/`) ? analyseChapterFile(file, registry, paths.root) : undefined;
 }

@@ -9,9 +9,10 @@ import path from 'node:path';
 import { loadProject } from '../report/load-project.ts';
 import { checkTranscription } from '../data/transcription.ts';
 import { ReportInputError } from '../data/errors.ts';
+import type { ReportSiteOptions } from '../report/options.ts';
 
-export async function checkData(root: string, env: Record<string, string | undefined> = process.env): Promise<number> {
-  const { report, registry } = await loadProject(root);
+export async function checkData(root: string, env: Record<string, string | undefined> = process.env, options: ReportSiteOptions = {}): Promise<number> {
+  const { report, registry } = await loadProject(root, options);
   const sourcesDir = path.resolve(root, env.REPORT_SOURCES_DIR ?? report.sourceTexts?.dir ?? '../shared/sources');
 
   let failed = false;

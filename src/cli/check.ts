@@ -8,13 +8,14 @@ import { ReportInputError } from '../data/errors.ts';
 import { loadProject, type Project } from '../report/load-project.ts';
 import { checkChapters } from '../chapters/check-sources.ts';
 import { runAstro } from './run-astro.ts';
+import type { ReportSiteOptions } from '../report/options.ts';
 
 /** Every problem of the report in `root`, one line each, starting with its file and line. */
-export async function findProblems(root: string): Promise<{ problems: string[]; project?: Project }> {
+export async function findProblems(root: string, options: ReportSiteOptions = {}): Promise<{ problems: string[]; project?: Project }> {
   const problems: string[] = [];
   let project: Project | undefined;
   try {
-    project = await loadProject(root);
+    project = await loadProject(root, options);
     for (const dataset of project.registry.datasets.values()) {
       try {
         project.registry.load(dataset);
@@ -31,9 +32,9 @@ export async function findProblems(root: string): Promise<{ problems: string[]; 
   return { problems, project };
 }
 
-export async function check(root: string, { types = true } = {}): Promise<number> {
+export async function check(root: string, { types = true, options = {} as ReportSiteOptions } = {}): Promise<number> {
   const started = performance.now();
-  const { problems, project } = await findProblems(root);
+  const { problems, project } = await findProblems(root, options);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   if (problems.length > 0) {
     console.error(`${problems.length} problem(s) found in ${seconds} s:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);

@@ -8,10 +8,11 @@
  */
 import { parseArgs } from 'node:util';
 import { newReport } from './new-report.ts';
+import type { ReportSiteOptions } from '../report/options.ts';
 
 const USAGE = `Usage: report-site <command>
 
-  check                       check datasets, chapters, figures, citations and links, then types
+  check [--no-types]          check datasets, chapters, figures, citations and links, then types
   check:data                  load every dataset and look up each number in the source texts
   pdf [dist]                  print the whole report as <dist>/<slug>.pdf
   bench                       build the report and print its time, memory and page weights
@@ -20,19 +21,37 @@ const USAGE = `Usage: report-site <command>
                               npm spec it depends on (a version, or file:… for a packed
                               engine), --date the first edition's date (today by default)
 
-Run it in the report's folder (the one with astro.config.mjs).`;
+check, check:data and pdf find the chapters, datasets and config where the report's
+astro.config.mjs tells reportSite({ content, data, config }) they are (--content, --data
+and --config say it instead). Run it in the report's folder.`;
+
+/** The integration's folder options, for a report that moved its chapters, datasets or config (as set in astro.config.mjs). */
+const FOLDERS = { content: { type: 'string' }, data: { type: 'string' }, config: { type: 'string' } } as const;
+/** The folders given as flags, else those the report's astro.config.mjs gives reportSite(). */
+async function folders(values: { content?: string; data?: string; config?: string }, root: string): Promise<ReportSiteOptions> {
+  const given = Object.fromEntries(Object.entries({ content: values.content, data: values.data, config: values.config }).filter(([, value]) => value !== undefined));
+  if (Object.keys(given).length > 0) return given;
+  const { reportOptionsOf } = await import('./report-options.ts');
+  return reportOptionsOf(root);
+}
 
 export async function main(args: readonly string[], root = process.cwd()): Promise<number> {
   const [command, ...rest] = args;
   try {
     switch (command) {
       // Each command loads what it needs, so `new` runs from the package alone.
-      case 'check':
-        return await (await import('./check.ts')).check(root, { types: !rest.includes('--no-types') });
-      case 'check:data':
-        return await (await import('./check-data.ts')).checkData(root);
-      case 'pdf':
-        return await (await import('./pdf.ts')).pdf(root, rest[0]);
+      case 'check': {
+        const { values } = parseArgs({ args: rest, options: { ...FOLDERS, 'no-types': { type: 'boolean' } } });
+        return await (await import('./check.ts')).check(root, { types: !values['no-types'], options: await folders(values, root) });
+      }
+      case 'check:data': {
+        const { values } = parseArgs({ args: rest, options: FOLDERS });
+        return await (await import('./check-data.ts')).checkData(root, process.env, await folders(values, root));
+      }
+      case 'pdf': {
+        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: FOLDERS });
+        return await (await import('./pdf.ts')).pdf(root, positionals[0], await folders(values, root));
+      }
       case 'bench':
         return await (await import('./bench.ts')).bench(root);
       case 'new': {

@@ -7,8 +7,9 @@ import { loadProject } from '../report/load-project.ts';
 import { printBook } from '../pdf/print-book.ts';
 import { formatMegabytes, stampPdfLinks } from '../pdf/pdf-links.ts';
 import { hasChromium, CHROMIUM_PATH } from '../pdf/chromium.ts';
+import type { ReportSiteOptions } from '../report/options.ts';
 
-export async function pdf(root: string, distFolder = 'dist'): Promise<number> {
+export async function pdf(root: string, distFolder = 'dist', options: ReportSiteOptions = {}): Promise<number> {
   const dist = path.resolve(root, distFolder);
   const started = performance.now();
   if (!hasChromium()) {
@@ -16,7 +17,7 @@ export async function pdf(root: string, distFolder = 'dist'): Promise<number> {
     console.log(`PDF skipped: no Chromium at ${CHROMIUM_PATH} (Debian: apt-get install chromium); the pages carry no PDF link`);
     return 0;
   }
-  const { report, registry } = await loadProject(root);
+  const { report, registry } = await loadProject(root, options);
   const { file, bytes } = await printBook(dist, report, registry);
   const pages = stampPdfLinks(dist, bytes);
   console.log(`PDF: ${path.basename(file)} (${formatMegabytes(bytes)}) in ${((performance.now() - started) / 1000).toFixed(1)} s; linked from ${pages} pages`);

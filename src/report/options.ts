@@ -22,6 +22,9 @@ export const reportSiteOptionsSchema = z.strictObject({
 
 export type ReportSiteOptions = z.input<typeof reportSiteOptionsSchema>;
 
+/** Where the integration keeps the options it was given, for the commands to read from astro.config.mjs. */
+export const REPORT_SITE_OPTIONS = Symbol.for('report-site.options');
+
 /** Where things are, as absolute paths and as the project-relative names messages use. */
 export interface ReportPaths {
   root: string;

@@ -13,7 +13,7 @@ import { stampPdfLinks } from '../pdf/pdf-links.ts';
 const BIN = fileURLToPath(new URL('../bin/report-site.js', import.meta.url));
 
 /** `root` is the report's folder, where the command reads the report. */
-export function reportPdf(root: string): AstroIntegration {
+export function reportPdf(root: string, folders: Record<string, string | undefined>): AstroIntegration {
   return {
     name: 'report-pdf',
     hooks: {
@@ -25,7 +25,8 @@ export function reportPdf(root: string): AstroIntegration {
           return;
         }
         // process.execPath: the Node that runs the build (the report's own, 22.12 or newer).
-        const result = spawnSync(process.execPath, [BIN, 'pdf', dist], { cwd: root, encoding: 'utf8' });
+        const flags = Object.entries(folders).flatMap(([name, value]) => (value === undefined ? [] : [`--${name}`, value]));
+        const result = spawnSync(process.execPath, [BIN, 'pdf', dist, ...flags], { cwd: root, encoding: 'utf8' });
         if (result.status !== 0) throw new Error(`the PDF could not be printed:\n${result.stderr || result.stdout}`);
         logger.info(result.stdout.trim());
       },

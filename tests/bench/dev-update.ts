@@ -5,11 +5,11 @@
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { ASTRO, cleanEnv, copyProject } from '../build/build-site.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../browser/chromium.ts';
+import { freePort } from '../dev/free-port.ts';
 
 export interface DevUpdate {
   /** What was edited. */
@@ -46,15 +46,6 @@ export async function measureDevUpdates(): Promise<DevUpdate[]> {
     await browser.close();
     server.kill();
   }
-}
-
-// A port nothing listens on now, so two runs or another server never collide.
-async function freePort(): Promise<number> {
-  const probe = net.createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as net.AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
 }
 
 async function openWhenReady(page: Page, url: string, errors: () => string): Promise<void> {

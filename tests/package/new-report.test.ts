@@ -4,7 +4,7 @@
  * installed without the network, built, checked, extended with a page and an
  * integration of its own, and then broken on purpose.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,6 +13,7 @@ import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanEnv } from '../build/build-site.ts';
 import { installOffline, packEngine } from './offline-install.ts';
+import { freePort } from '../dev/free-port.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 let work = '';
@@ -38,6 +39,25 @@ const timed = <T,>(name: string, step: () => T): T => {
   timings[name] = (performance.now() - started) / 1000;
   return result;
 };
+const portArguments = (port: number) => ['--port', String(port), '--host', '127.0.0.1'];
+const serveOptions = () => ({ cwd: report, env: { ...cleanEnv(), ASTRO_TELEMETRY_DISABLED: '1' }, detached: true, stdio: 'ignore' as const });
+
+/** The page a server started by npm serves once it is up; then the server (npm and its astro) is ended. */
+async function servedPage(server: ReturnType<typeof spawn>, route: string): Promise<string> {
+  const port = server.spawnargs[server.spawnargs.indexOf('--port') + 1];
+  try {
+    const until = Date.now() + 90_000;
+    while (Date.now() < until) {
+      const response = await fetch(`http://127.0.0.1:${port}${route}`).catch(() => undefined);
+      if (response?.ok) return await response.text();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    }
+    return '';
+  } finally {
+    process.kill(-server.pid!, 'SIGTERM');
+  }
+}
+
 const page = (route: string) => parseHTML(fs.readFileSync(path.join(report, 'dist', route, 'index.html'), 'utf8')).document;
 
 let created: ReturnType<typeof run>;
@@ -48,12 +68,9 @@ beforeAll(() => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'report-site-newcomer-'));
   report = path.join(work, 'my-report');
   tarball = timed('pack', () => packEngine(work));
-  // `new`, run from the packed engine as npx would run it: its bin, from an unpacked copy.
-  const unpacked = path.join(work, 'engine');
-  fs.mkdirSync(unpacked);
-  spawnSync('tar', ['-xzf', tarball, '-C', unpacked, '--strip-components=1']);
+  // As README says: `npx report-site new <folder> --engine file:<tarball>` in this repository, once installed.
   created = timed('new', () => {
-    const result = spawnSync(process.execPath, [path.join(unpacked, 'bin/report-site.js'), 'new', 'my-report', '--engine', `file:../${path.basename(tarball)}`, '--date', '2026-12-07'], { cwd: work, encoding: 'utf8' });
+    const result = spawnSync('npx', ['report-site', 'new', report, '--engine', `file:${tarball}`, '--date', '2026-12-07'], { cwd: ROOT, encoding: 'utf8', env: cleanEnv() });
     return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
   });
   installed = timed('install', () => installOffline(report, tarball));
@@ -70,7 +87,7 @@ describe('a new report outside the repository', () => {
     expect(created.status, created.output).toBe(0);
     expect(path.relative(ROOT, report).startsWith('..')).toBe(true);
     const manifest = JSON.parse(fs.readFileSync(path.join(report, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
-    expect(manifest.dependencies['report-site']).toBe(`file:../${path.basename(tarball)}`);
+    expect(manifest.dependencies['report-site']).toBe(`file:${tarball}`);
     expect(Object.keys(manifest.dependencies).sort()).toEqual(['@astrojs/starlight', 'astro', 'report-site', 'zod']);
     for (const file of ['astro.config.mjs', 'content/report.config.ts', 'content/index.mdx', 'content/first-chapter.mdx', 'data/sample/series.csv', 'data/sample/series.ts', 'data/bibliography/sources.ts', 'src/content.config.ts', '.gitignore']) {
       expect(fs.existsSync(path.join(report, file)), file).toBe(true);
@@ -111,6 +128,11 @@ describe('a new report outside the repository', () => {
     expect(checked.output).toMatch(/0 errors/);
   });
 
+  it('serves the report live with npm run dev, and the built site with npm run preview', async () => {
+    expect(await servedPage(spawn('npm', ['run', 'dev', '--', ...portArguments(await freePort())], serveOptions()), '/first-chapter/')).toContain('Sample series, 2021–2023');
+    expect(await servedPage(spawn('npm', ['run', 'preview', '--', ...portArguments(await freePort())], serveOptions()), '/first-chapter/')).toContain('fig-sample-by-year');
+  });
+
   it('runs check:data and bench from the engine’s bin', () => {
     const data = npmRun('check:data');
     expect(data.status, data.output).toBe(0);
@@ -122,7 +144,12 @@ describe('a new report outside the repository', () => {
     expect(bench.output).toMatch(/\/first-chapter\/ +[\d.]+ KB {3}of which scripts [\d.]+ KB/);
   });
 
-  it('keeps pages, integrations and Vite settings of its own', () => {
+  it('keeps pages, integrations, Vite settings and folders of its own', () => {
+    // Its chapters in chapters/ and its datasets in tables/, told to reportSite() once.
+    fs.renameSync(path.join(report, 'content'), path.join(report, 'chapters'));
+    fs.renameSync(path.join(report, 'data'), path.join(report, 'tables'));
+    const config = path.join(report, 'chapters/report.config.ts');
+    fs.writeFileSync(config, fs.readFileSync(config, 'utf8').replace("'../data/bibliography/sources.ts'", "'../tables/bibliography/sources.ts'"));
     fs.mkdirSync(path.join(report, 'src/pages'), { recursive: true });
     fs.writeFileSync(path.join(report, 'src/pages/about.astro'), '---\nconst made = import.meta.env.REPORT_MADE_BY;\n---\n<html lang="en"><head><title>About</title></head><body><h1>About this report</h1><p id="made">{made}</p></body></html>\n');
     fs.writeFileSync(
@@ -136,23 +163,28 @@ describe('a new report outside the repository', () => {
         '',
         'export default defineConfig({',
         "  vite: { define: { 'import.meta.env.REPORT_MADE_BY': JSON.stringify('its own Vite setting') } },",
-        '  integrations: [reportSite(), stamp],',
+        "  integrations: [reportSite({ content: 'chapters', data: 'tables' }), stamp],",
         '});',
         '',
       ].join('\n'),
     );
-    const rebuilt = npmRun('build', { REPORT_PDF: 'off' });
+    // Moved folders leave Astro's content cache behind: --force (Astro's own flag) clears it once.
+    const rebuilt = run('npm', ['run', '--silent', 'build', '--', '--force'], { REPORT_PDF: 'off' });
     expect(rebuilt.status, rebuilt.output).toBe(0);
     expect(page('about').querySelector('#made')?.textContent).toBe('its own Vite setting');
     expect(fs.readFileSync(path.join(report, 'dist/stamp.txt'), 'utf8')).toBe('stamped');
     // The engine's own pages and figures are still there.
     expect(page('first-chapter').querySelector('figure#fig-sample-by-year svg')).not.toBeNull();
     expect(fs.existsSync(path.join(report, 'dist/data/sample-series.csv'))).toBe(true);
+    // The commands read the folders from astro.config.mjs.
+    const checked = npmRun('check', {});
+    expect(checked.status, checked.output).toBe(0);
+    expect(checked.output).toContain('no problems (1 datasets');
   });
 
   it('names the file, row and column of a bad cell, in check and in the build', () => {
-    fs.writeFileSync(path.join(report, 'data/sample/series.csv'), 'year,value\n2021,10\n2022,twelve\n2023,15\n');
-    const expected = 'data/sample/series.csv:3, column "value": expected a number of at least 0, got "twelve"';
+    fs.writeFileSync(path.join(report, 'tables/sample/series.csv'), 'year,value\n2021,10\n2022,twelve\n2023,15\n');
+    const expected = 'tables/sample/series.csv:3, column "value": expected a number of at least 0, got "twelve"';
     const checked = npmRun('check');
     expect(checked.status).toBe(1);
     expect(checked.output).toContain(expected);

@@ -48,6 +48,7 @@ export function lockFor(report: string, tarball: string): object {
   }
   const integrity = `sha512-${crypto.createHash('sha512').update(fs.readFileSync(tarball)).digest('base64')}`;
   const { name: _name, ...engineEntry } = engine;
+  // npm writes a file: dependency into the lock relative to the report's folder.
   packages['node_modules/report-site'] = { ...engineEntry, resolved: `file:${path.relative(report, tarball)}`, integrity };
   return { name: manifest.name, version: manifest.version, lockfileVersion: 3, requires: true, packages };
 }
