@@ -59,7 +59,7 @@ const withoutHeadInjectWarnings: OnLog = (level, log, handler) => {
   handler(level, log);
 };
 
-export function reportSite(userOptions: ReportSiteOptions = {}): AstroIntegration {
+export function reportSite(userOptions: ReportSiteOptions = {}): AstroIntegration & { [REPORT_SITE_OPTIONS]: ReportSiteOptions } {
   const parsedOptions = reportSiteOptionsSchema.safeParse(userOptions);
   if (!parsedOptions.success) {
     throw new ReportInputError('The options of reportSite() in astro.config.mjs have problems', formatZodIssues(parsedOptions.error).map((issue) => `astro.config.mjs, reportSite(): ${issue}`));
