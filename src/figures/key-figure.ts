@@ -19,7 +19,8 @@ import type { SiteFigure } from './all-figures.ts';
 import { didYouMean } from '../chapters/closest-name.ts';
 import { figureInChapter, t, type Lang } from '../i18n/index.ts';
 
-export interface KeyFigureProps {
+// A type, not an interface: its attributes are read as a plain record (elementLine in KeyFigure.astro).
+export type KeyFigureProps = {
   figure: string;
   /** Picks the one row the card quotes, in the `where` syntax: "year=2008; flow=Inward". */
   row: string;
@@ -29,7 +30,7 @@ export interface KeyFigureProps {
   value?: string;
   /** The unit shown under the number, when the dataset's unit says more than this column holds. */
   unit?: string;
-}
+};
 
 export interface KeyFigureModel {
   /** "1,554", "30,000–50,000", "+1.4". */
