@@ -5,6 +5,7 @@
 import type { Source } from '../schemas/source.ts';
 import { ReportInputError } from '../data/errors.ts';
 import { didYouMean } from '../chapters/closest-name.ts';
+import { t, type Lang } from '../i18n/index.ts';
 
 /** The report's sources by citation key. */
 export type Bibliography = ReadonlyMap<string, Source>;
@@ -37,9 +38,9 @@ export function shortCitation(source: Source, locator?: string): string {
   return `${source.shortAuthor}${source.year ? ` ${source.year}` : ''}${locator ? `, ${locator}` : ''}`;
 }
 
-/** The full reference as plain text (the component adds the markup). */
-export function fullReference(source: Source): string {
-  const parts = [`${source.author} (${source.year ?? 'n.d.'}).`, source.described ? `[${source.title}].` : `${source.title}.`];
+/** The full reference as plain text (the component adds the markup); "n.d." for no date, in `lang`. */
+export function fullReference(source: Source, lang: Lang): string {
+  const parts = [`${source.author} (${source.year ?? t(lang, 'reference.noDate')}).`, source.described ? `[${source.title}].` : `${source.title}.`];
   if (source.series) parts.push(`${source.series}.`);
   if (source.publisher) parts.push(`${source.publisher}.`);
   return parts.join(' ');

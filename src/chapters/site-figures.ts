@@ -6,6 +6,7 @@
  */
 import type { ChapterAnalysis, FigureUse } from './analyse-chapter.ts';
 import { closestName } from './closest-name.ts';
+import { figureInChapter, figureLabel, type Lang } from '../i18n/index.ts';
 
 export interface ChapterWithFigures {
   /** Page path before the base path: "/" or "/chapter/". */
@@ -54,9 +55,9 @@ export function figureProblems(analyses: readonly ChapterAnalysis[], rejected: R
 }
 
 /** What <FigRef> writes: "Figure 3" within the figure's own chapter, "Chapter title, Figure 3" from any other. */
-export function figureRefLink(figure: SiteFigure, fromFile: string): { text: string; href: string } {
+export function figureRefLink(figure: SiteFigure, fromFile: string, lang: Lang): { text: string; href: string } {
   const anchor = `#fig-${figure.id}`;
   return figure.file === fromFile
-    ? { text: `Figure ${figure.number}`, href: anchor }
-    : { text: `${figure.chapterTitle}, Figure ${figure.number}`, href: `${figure.chapterPath}${anchor}` };
+    ? { text: figureLabel(lang, figure.number), href: anchor }
+    : { text: figureInChapter(lang, figure.chapterTitle, figure.number), href: `${figure.chapterPath}${anchor}` };
 }

@@ -6,6 +6,7 @@
  */
 import type { PlotOptions } from '@observablehq/plot';
 import type { AnyKey } from './columns.ts';
+import type { Lang } from '../i18n/index.ts';
 
 export interface LegendItem {
   label: string;
@@ -36,6 +37,8 @@ export interface ChartSpecResult {
 /** Labels and size decided by the figure, not by the data. */
 export interface ChartFrame {
   width: number;
+  /** The page's language: numbers and the chart's own words follow it (formatNumber(value, frame.lang)). */
+  lang: Lang;
   /** The dataset's unit, e.g. "persons". */
   unit?: string;
   /** Axis labels, from the dataset's column labels and unit. */

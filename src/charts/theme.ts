@@ -27,14 +27,8 @@ export const DASHES = ['', '7 4', '2 3', '10 3 2 3'] as const;
 export const INK = 'currentColor';
 export const GRID_OPACITY = 0.12;
 
-const integerFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
-const decimalFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
-
-/** 1287 -> "1,287"; 38.2 -> "38.2"; null -> "–" (no data). */
-export function formatNumber(value: number | null | undefined): string {
-  if (value === null || value === undefined || Number.isNaN(value)) return '–';
-  return Number.isInteger(value) ? integerFormat.format(value) : decimalFormat.format(value);
-}
+/** Numbers in the page's language: 1287 -> "1,287" (en), "1.287" (az). */
+export { formatNumber } from '../i18n/format.ts';
 
 /** Years are labels, not quantities: 2010, never "2,010". */
 export function formatYear(value: unknown): string {

@@ -20,6 +20,6 @@ export async function pdf(root: string, distFolder = 'dist', options: ReportSite
   const { report, registry } = await loadProject(root, options);
   const { file, bytes } = await printBook(dist, report, registry);
   const pages = stampPdfLinks(dist, bytes);
-  console.log(`PDF: ${path.basename(file)} (${formatMegabytes(bytes)}) in ${((performance.now() - started) / 1000).toFixed(1)} s; linked from ${pages} pages`);
+  console.log(`PDF: ${path.basename(file)} (${formatMegabytes(bytes, 'en')}) in ${((performance.now() - started) / 1000).toFixed(1)} s; linked from ${pages} pages`);
   return 0;
 }

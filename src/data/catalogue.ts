@@ -9,6 +9,7 @@ import { datasetJson } from './downloads.ts';
 import { ReportInputError } from './errors.ts';
 import { fullReference } from '../bibliography/bibliography.ts';
 import { didYouMean } from '../chapters/closest-name.ts';
+import { figureInChapter, t, type Lang } from '../i18n/index.ts';
 
 export interface ChapterRef {
   /** Chapter page, e.g. "/population/" (before the base path). */
@@ -36,14 +37,14 @@ export interface CatalogueEntry {
   usedBy: { label: string; path: string; figureId?: string }[];
 }
 
-export function buildCatalogue(registry: Registry, chapters: readonly ChapterRef[]): CatalogueEntry[] {
+export function buildCatalogue(registry: Registry, chapters: readonly ChapterRef[], lang: Lang): CatalogueEntry[] {
   const unknown = chapters.flatMap((chapter) => unknownQuotes(chapter.analysis.file, chapter.quotes, registry));
   if (unknown.length > 0) throw new ReportInputError('Unknown dataset in chapter frontmatter', unknown);
   return [...registry.datasets.values()].map((dataset) => {
     const { rows, file } = registry.load(dataset);
     const reference = (key: string | undefined) => {
       const source = key ? registry.bibliography.get(key) : undefined;
-      return source ? fullReference(source) : undefined;
+      return source ? fullReference(source, lang) : undefined;
     };
     const via = reference(dataset.via);
     return {
@@ -62,11 +63,11 @@ export function buildCatalogue(registry: Registry, chapters: readonly ChapterRef
         ...chapters.flatMap((chapter) =>
           chapter.analysis.figures
             .filter((figure) => figure.dataset === dataset.id)
-            .map((figure) => ({ label: `${chapter.title}, Figure ${figure.number}`, path: `${chapter.path}#fig-${figure.id}`, figureId: figure.id })),
+            .map((figure) => ({ label: figureInChapter(lang, chapter.title, figure.number), path: `${chapter.path}#fig-${figure.id}`, figureId: figure.id })),
         ),
         ...chapters
           .filter((chapter) => chapter.quotes.includes(dataset.id))
-          .map((chapter) => ({ label: `${chapter.title} (in the text)`, path: chapter.path })),
+          .map((chapter) => ({ label: t(lang, 'data.inText', { chapter: chapter.title }), path: chapter.path })),
       ],
     };
   });
@@ -76,13 +77,13 @@ export function buildCatalogue(registry: Registry, chapters: readonly ChapterRef
 // A fixed date keeps the archive byte-identical from one build to the next.
 const ARCHIVE_DATE = new Date('2000-01-01T00:00:00Z');
 
-/** Every dataset as CSV (as committed) and JSON, in one zip file. */
-export function allDatasetsZip(registry: Registry): Uint8Array<ArrayBuffer> {
+/** Every dataset as CSV (as committed) and JSON (references in `lang`), in one zip file. */
+export function allDatasetsZip(registry: Registry, lang: Lang): Uint8Array<ArrayBuffer> {
   const files: Record<string, [Uint8Array, { mtime: Date }]> = {};
   for (const dataset of [...registry.datasets.values()].sort((a, b) => a.id.localeCompare(b.id))) {
     const loaded = registry.load(dataset);
     files[`${dataset.id}.csv`] = [strToU8(loaded.csvText), { mtime: ARCHIVE_DATE }];
-    files[`${dataset.id}.json`] = [strToU8(datasetJson(loaded, registry.bibliography)), { mtime: ARCHIVE_DATE }];
+    files[`${dataset.id}.json`] = [strToU8(datasetJson(loaded, registry.bibliography, lang)), { mtime: ARCHIVE_DATE }];
   }
   return zipSync(files, { level: 9, mtime: ARCHIVE_DATE });
 }

@@ -10,6 +10,7 @@ import { buildFigure, type FigureModel } from './build-figure.ts';
 import type { FigureProps } from './figure-props.ts';
 import type { ChapterRef } from '../data/catalogue.ts';
 import { storeFigure } from './figure-store.ts';
+import type { Lang } from '../i18n/index.ts';
 
 export interface SiteFigure {
   id: string;
@@ -28,30 +29,33 @@ export interface SiteFigure {
   props: FigureProps;
 }
 
-let cached: Promise<SiteFigure[]> | undefined;
+const cached = new Map<Lang, Promise<SiteFigure[]>>();
 
 /**
- * Drawn once per build and shared by the chapters, images and embed pages; the
- * dev server draws them afresh on each request, so edits show.
+ * Every figure drawn in `lang`, the language of the pages that show them:
+ * drawn once per build and language and shared by the chapters, images and
+ * embed pages; the dev server draws them afresh on each request, so edits show.
  */
-export function allFigures(base: string): Promise<SiteFigure[]> {
-  if (import.meta.env.DEV) return collect(base);
-  cached ??= collect(base);
-  return cached;
+export function allFigures(base: string, lang: Lang): Promise<SiteFigure[]> {
+  if (import.meta.env.DEV) return collect(base, lang);
+  let figures = cached.get(lang);
+  if (!figures) cached.set(lang, (figures = collect(base, lang)));
+  return figures;
 }
 
-let index: Promise<Map<string, SiteFigure>> | undefined;
+const indexes = new Map<Lang, Promise<Map<string, SiteFigure>>>();
 
 /**
  * The drawn figure a chapter's <Figure id> stands for, in a build: looked up
  * once per figure, so the cost stays linear in the number of figures.
  */
-export function drawnFigure(base: string, chapterFile: string, id: string): Promise<SiteFigure | undefined> {
-  index ??= allFigures(base).then((figures) => new Map(figures.map((entry) => [`${entry.chapterFile}#${entry.id}`, entry])));
+export function drawnFigure(base: string, chapterFile: string, id: string, lang: Lang): Promise<SiteFigure | undefined> {
+  let index = indexes.get(lang);
+  if (!index) indexes.set(lang, (index = allFigures(base, lang).then((figures) => new Map(figures.map((entry) => [`${entry.chapterFile}#${entry.id}`, entry])))));
   return index.then((figures) => figures.get(`${chapterFile}#${id}`));
 }
 
-async function collect(base: string): Promise<SiteFigure[]> {
+async function collect(base: string, lang: Lang): Promise<SiteFigure[]> {
   const figures: SiteFigure[] = [];
   for (const chapter of await allChapters()) {
     for (const use of chapter.analysis.figures) {
@@ -60,9 +64,9 @@ async function collect(base: string): Promise<SiteFigure[]> {
         ...(values as unknown as FigureProps),
         ...(specModule ? { spec: customChart(specModule, `${chapter.analysis.file}:${use.line}`) } : {}),
       };
-      const figure = buildFigure(props, chapter.analysis, registry, base);
+      const figure = buildFigure(props, chapter.analysis, registry, base, lang);
       // The dev server keeps it in memory; a build keeps it on disk (figure-store.ts).
-      const read = import.meta.env.DEV ? () => figure : storeFigure(figures.length, figure);
+      const read = import.meta.env.DEV ? () => figure : storeFigure(`${lang}-${figures.length}`, figure);
       figures.push({
         id: figure.id,
         anchor: figure.anchor,

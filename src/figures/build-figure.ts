@@ -10,6 +10,7 @@ import { presets } from '../charts/presets/index.ts';
 import type { ChartFrame, LegendItem, TimelineItem } from '../charts/preset.ts';
 import { applyWhere, parseWhere } from '../charts/where.ts';
 import { CHART_WIDTH, NARROW_CHART_WIDTH, formatNumber } from '../charts/theme.ts';
+import { figureLabel, figureTitle, t, type Lang } from '../i18n/index.ts';
 import { isNumericColumn, isYearColumn } from '../schemas/cells.ts';
 import { ReportInputError } from '../data/errors.ts';
 import { renderSvg } from './render-svg.ts';
@@ -31,6 +32,8 @@ export interface TableModel {
 }
 
 export interface FigureModel {
+  /** The language it is written in: that of the page it was drawn for. */
+  lang: Lang;
   id: string;
   anchor: string;
   number: number;
@@ -54,7 +57,8 @@ export interface FigureModel {
   downloads: { csv: string; json: string };
 }
 
-export function buildFigure(props: FigureProps, chapter: ChapterAnalysis, registry: Registry, base: string): FigureModel {
+/** The figure in `lang`, the language of the page it is drawn for. */
+export function buildFigure(props: FigureProps, chapter: ChapterAnalysis, registry: Registry, base: string, lang: Lang): FigureModel {
   const use = chapter.figures.find((figure) => figure.id === props.id);
   const at = `${chapter.file}, <Figure id="${props.id}">`;
   if (!use) throw new ReportInputError('Figure not found in its chapter', [`${at}: the chapter check did not find this figure; give it a plain id="…" attribute`]);
@@ -68,7 +72,7 @@ export function buildFigure(props: FigureProps, chapter: ChapterAnalysis, regist
   const rows = applyWhere(allRows, parseWhere(props.where).conditions);
   const label = (column: string | undefined) => (column ? (dataset.columns[column] ?? column) : '');
   const draw = (width: number) => {
-    const frame: ChartFrame = { width, unit: dataset.unit, xLabel: label(props.x), yLabel: label(props.y) };
+    const frame: ChartFrame = { width, lang, unit: dataset.unit, xLabel: label(props.x), yLabel: label(props.y) };
     return props.spec
       ? props.spec.spec(rows, { ...frame, rowsOf: (other) => registry.load(other).rows })
       : presetFor(props.preset, at).spec(
@@ -84,7 +88,7 @@ export function buildFigure(props: FigureProps, chapter: ChapterAnalysis, regist
 
   const anchor = `fig-${props.id}`;
   const descriptionId = `${anchor}-description`;
-  const svgLabels = { label: `Figure ${use.number}. ${props.title}`, describedBy: descriptionId };
+  const svgLabels = { label: figureTitle(lang, use.number, props.title), describedBy: descriptionId };
   const source = getSource(registry.bibliography, dataset.source, `dataset "${dataset.id}"`);
   const via = dataset.via ? getSource(registry.bibliography, dataset.via, `dataset "${dataset.id}"`) : undefined;
   const figureNotes = props.notes === undefined ? [] : Array.isArray(props.notes) ? props.notes : [props.notes];
@@ -92,6 +96,7 @@ export function buildFigure(props: FigureProps, chapter: ChapterAnalysis, regist
   const columns = Object.keys(shape).map((key) => ({ key, label: label(key), numeric: isNumericColumn(shape[key]) }));
 
   return {
+    lang,
     id: props.id,
     anchor,
     number: use.number,
@@ -99,8 +104,8 @@ export function buildFigure(props: FigureProps, chapter: ChapterAnalysis, regist
     ...(props.subtitle ? { subtitle: props.subtitle } : {}),
     description: props.description,
     descriptionId,
-    svg: result.plot ? renderSvg(result.plot, svgLabels) : '',
-    svgNarrow: narrow.plot ? renderSvg(narrow.plot, svgLabels) : '',
+    svg: result.plot ? renderSvg(result.plot, svgLabels, lang) : '',
+    svgNarrow: narrow.plot ? renderSvg(narrow.plot, svgLabels, lang) : '',
     timeline: result.timeline ?? [],
     legend: result.legend ?? [],
     source: { key: source.key, text: shortCitation(source) },
@@ -109,13 +114,13 @@ export function buildFigure(props: FigureProps, chapter: ChapterAnalysis, regist
     notes: [...figureNotes, ...dataset.notes],
     notesCollapsed: notesAreLong([...figureNotes, ...dataset.notes]),
     table: {
-      caption: `Figure ${use.number}. ${props.title} (${dataset.unit})`,
+      caption: t(lang, 'figure.tableCaption', { figure: figureLabel(lang, use.number), title: props.title, unit: dataset.unit }),
       columns,
       rows: rows.map((row) =>
         columns.map(({ key, numeric }) => {
           const value = (row as Record<string, unknown>)[key];
           if (value === null || value === undefined) return '–';
-          return numeric && !isYearColumn(shape[key]) ? formatNumber(value as number) : String(value);
+          return numeric && !isYearColumn(shape[key]) ? formatNumber(value as number, lang) : String(value);
         }),
       ),
     },

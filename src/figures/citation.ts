@@ -5,6 +5,8 @@
  */
 import type { Source } from '../schemas/source.ts';
 import { fullReference } from '../bibliography/bibliography.ts';
+import { figureTitle, t, type Lang } from '../i18n/index.ts';
+import { formatDate, formatList } from '../i18n/format.ts';
 
 export interface Edition {
   version: string;
@@ -39,18 +41,16 @@ export interface Citation {
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
-/** "2 December 2026", written the same on every machine. */
-export function editionDate(date: string): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const name = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, 1)));
-  return `${day} ${name} ${year}`;
+/** "Edition 1.0, 2 December 2026": the edition as the citations and the PDF's cover give it. */
+export function editionLine(edition: Edition, lang: Lang): string {
+  return t(lang, 'citation.edition', { version: edition.version, date: formatDate(edition.date, lang) });
 }
 
-export function reportCitation(report: ReportIdentity): Citation {
+export function reportCitation(report: ReportIdentity, lang: Lang): Citation {
   const { edition } = report;
   const year = edition.date.slice(0, 4);
   return {
-    text: `${authorList(report.authors)} (${year}). ${report.title}, edition ${edition.version}, ${editionDate(edition.date)}. ${report.url}`,
+    text: t(lang, 'citation.report', { authors: formatList(report.authors, lang), year, title: report.title, version: edition.version, date: formatDate(edition.date, lang), url: report.url }),
     bibtex: bibtex('misc', report.slug, {
       author: report.authors.map((author) => `{${author}}`).join(' and '),
       title: `{${report.title}}`,
@@ -58,18 +58,29 @@ export function reportCitation(report: ReportIdentity): Citation {
       month: MONTHS[Number(edition.date.slice(5, 7)) - 1] ?? '',
       edition: edition.version,
       url: report.url,
-      note: `Edition ${edition.version}, ${editionDate(edition.date)}`,
+      note: editionLine(edition, lang),
     }),
   };
 }
 
-export function figureCitation(report: ReportIdentity, figure: FigureIdentity): Citation {
+export function figureCitation(report: ReportIdentity, figure: FigureIdentity, lang: Lang): Citation {
   const { edition } = report;
   const year = edition.date.slice(0, 4);
-  const name = `Figure ${figure.number}. ${figure.title}`;
-  const data = `${fullReference(figure.source)}${figure.via ? ` As reproduced in ${fullReference(figure.via)}` : ''} (${figure.locator}).`;
+  const name = figureTitle(lang, figure.number, figure.title);
+  const via = figure.via ? t(lang, 'citation.via', { via: fullReference(figure.via, lang) }) : '';
+  const data = `${fullReference(figure.source, lang)}${via} (${figure.locator}).`;
   return {
-    text: `${authorList(report.authors)} (${year}). ${name}. In ${report.title}, ${figure.chapterTitle}, edition ${edition.version}, ${editionDate(edition.date)}. ${figure.permalink}. Data: ${data}`,
+    text: t(lang, 'citation.figure', {
+      authors: formatList(report.authors, lang),
+      year,
+      figure: name,
+      title: report.title,
+      chapter: figure.chapterTitle,
+      version: edition.version,
+      date: formatDate(edition.date, lang),
+      permalink: figure.permalink,
+      data,
+    }),
     bibtex: bibtex('misc', `${report.slug}-${figure.id}`, {
       author: report.authors.map((author) => `{${author}}`).join(' and '),
       title: `{${name}}`,
@@ -78,13 +89,9 @@ export function figureCitation(report: ReportIdentity, figure: FigureIdentity): 
       month: MONTHS[Number(edition.date.slice(5, 7)) - 1] ?? '',
       edition: edition.version,
       url: figure.permalink,
-      note: `Data: ${data}`,
+      note: t(lang, 'citation.dataNote', { data }),
     }),
   };
-}
-
-function authorList(authors: readonly string[]): string {
-  return authors.length <= 2 ? authors.join(' and ') : `${authors.slice(0, -1).join(', ')} and ${authors.at(-1)}`;
 }
 
 // Month is a BibTeX macro (no braces); a url is taken as written; every

@@ -6,6 +6,7 @@
 import type { FigureModel } from './build-figure.ts';
 import type { Bibliography } from '../bibliography/bibliography.ts';
 import { figureCitation, type Citation, type ReportIdentity } from './citation.ts';
+import { figureTitle } from '../i18n/index.ts';
 
 export interface FigureReuse {
   /** Standalone SVG and 2× PNG, for charts (a timeline is a list and has none). */
@@ -38,7 +39,7 @@ export function figureReuse(
   const permalink = absolute(`${base}${chapter.path.replace(/^\//, '')}#${figure.anchor}`);
   const chartHeight = Number(/<svg[^>]*\sheight="([\d.]+)"/.exec(figure.svg)?.[1] ?? 0);
   const height = Math.ceil((chartHeight || 320) + EMBED_TEXT_HEIGHT + 20 * figure.legend.length ** 0.5);
-  const title = `Figure ${figure.number}. ${figure.title}`;
+  const title = figureTitle(figure.lang, figure.number, figure.title);
   const source = bibliography.get(figure.source.key);
   const via = figure.via ? bibliography.get(figure.via.key) : undefined;
   if (!source) throw new Error(`figure "${figure.id}": no bibliography entry "${figure.source.key}"`);
@@ -56,7 +57,7 @@ export function figureReuse(
       source,
       ...(via ? { via } : {}),
       locator: figure.locator,
-    }),
+    }, figure.lang),
   };
 }
 

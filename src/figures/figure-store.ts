@@ -21,7 +21,7 @@ function storeFolder(): string {
 }
 
 /** Keeps a drawn figure; returns how to read it back. */
-export function storeFigure(key: number, figure: FigureModel): () => FigureModel {
+export function storeFigure(key: string, figure: FigureModel): () => FigureModel {
   const file = path.join(storeFolder(), `${key}.json`);
   fs.writeFileSync(file, JSON.stringify(figure));
   return () => JSON.parse(fs.readFileSync(file, 'utf8')) as FigureModel;

@@ -6,13 +6,13 @@
  * with it, the text moves into a data attribute (no second, native tooltip)
  * and shows in one tooltip that is also a polite live region.
  * The chart stays one image to assistive technology: it gains a tab stop,
- * and its name and description are read once, on focus.
+ * and its name and description are read once, on focus. Its words come with
+ * the page, in the page's language (the figure's data-values-hint).
  */
 import { readingOrder } from './mark-order.ts';
 
 /** How far (px) from a small mark a pointer may be and still pick it. */
 const REACH = { mouse: 12, touch: 24 } as const;
-const HINT = 'Arrow keys move through the values';
 
 const tip = document.createElement('div');
 tip.className = 'figure-value-tip';
@@ -64,7 +64,7 @@ function enhance(svg: SVGSVGElement): void {
     // Marks in the order the reader sees them, measured now that this drawing is the one shown.
     order = readingOrder(marks.map((mark) => mark.getBoundingClientRect())).map((index) => marks[index] as SVGElement);
     at = -1;
-    if (svg.matches(':focus-visible')) say(svg, HINT);
+    if (svg.matches(':focus-visible')) say(svg, svg.closest<HTMLElement>('figure')?.dataset.valuesHint ?? '');
   });
   svg.addEventListener('blur', hide);
   svg.addEventListener('keydown', (event) => {

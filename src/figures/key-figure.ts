@@ -17,8 +17,10 @@ import { miniChart, type MiniChartKind } from '../charts/key-figure-chart.ts';
 import { roundCoordinates } from './render-svg.ts';
 import type { SiteFigure } from './all-figures.ts';
 import { didYouMean } from '../chapters/closest-name.ts';
+import { figureInChapter, t, type Lang } from '../i18n/index.ts';
 
-export interface KeyFigureProps {
+// A type, not an interface: its attributes are read as a plain record (elementLine in KeyFigure.astro).
+export type KeyFigureProps = {
   figure: string;
   /** Picks the one row the card quotes, in the `where` syntax: "year=2008; flow=Inward". */
   row: string;
@@ -28,7 +30,7 @@ export interface KeyFigureProps {
   value?: string;
   /** The unit shown under the number, when the dataset's unit says more than this column holds. */
   unit?: string;
-}
+};
 
 export interface KeyFigureModel {
   /** "1,554", "30,000–50,000", "+1.4". */
@@ -46,7 +48,8 @@ export interface KeyFigureModel {
 
 const { document } = parseHTML('<!doctype html><html><body></body></html>');
 
-export function buildKeyFigure(props: KeyFigureProps, figures: readonly SiteFigure[], registry: Registry, base: string, at: string): KeyFigureModel {
+/** The card in `lang`, the language of its page. */
+export function buildKeyFigure(props: KeyFigureProps, figures: readonly SiteFigure[], registry: Registry, base: string, at: string, lang: Lang): KeyFigureModel {
   const entry = figures.find((candidate) => candidate.id === props.figure);
   const label = `${at}, <KeyFigure figure="${props.figure}">`;
   if (!entry) throw new ReportInputError('Unknown figure in a key figure', [`${label}: no figure with this id; ${didYouMean(props.figure, figures.map((candidate) => candidate.id), 'figures')}`]);
@@ -69,7 +72,7 @@ export function buildKeyFigure(props: KeyFigureProps, figures: readonly SiteFigu
   // The chart shows the quoted row among its own series (one line, one group of bars).
   const series = entry.props.series;
   const figureRows = applyWhere(all, parseWhere(entry.props.where).conditions).filter((other) => !series || other[series] === row[series]);
-  const value = quoted(row, valueColumn, low, high, figureRows.some((other) => typeof other[valueColumn] === 'number' && (other[valueColumn] as number) < 0));
+  const value = quoted(lang, row, valueColumn, low, high, figureRows.some((other) => typeof other[valueColumn] === 'number' && (other[valueColumn] as number) < 0));
   if (value === undefined) throw new ReportInputError('Empty key figure', [`${label}: the row picked by row="${props.row}" has no ${valueColumn}${low ? ` nor ${low}–${high}` : ''}`]);
 
   const chart = Plot.plot({
@@ -94,15 +97,15 @@ export function buildKeyFigure(props: KeyFigureProps, figures: readonly SiteFigu
     context: props.context,
     chart: roundCoordinates(chart.outerHTML),
     // The card names the source; the figure it links to gives the table and page.
-    source: `${short(source)}${via ? `, as reported by ${short(via)}` : ''}`,
-    figureLabel: `${entry.chapter.title}, Figure ${entry.number}`,
+    source: `${short(source)}${via ? t(lang, 'cite.via', { via: short(via) }) : ''}`,
+    figureLabel: figureInChapter(lang, entry.chapter.title, entry.number),
     href: `${base}${entry.chapter.path.replace(/^\//, '')}#${entry.anchor}`,
   };
 }
 
-function quoted(row: Record<string, unknown>, column: string, low: string | undefined, high: string | undefined, signed: boolean): string | undefined {
+function quoted(lang: Lang, row: Record<string, unknown>, column: string, low: string | undefined, high: string | undefined, signed: boolean): string | undefined {
   const cell = row[column];
-  if (typeof cell === 'number') return `${signed && cell > 0 ? '+' : ''}${formatNumber(cell)}`;
-  if (low && high && typeof row[low] === 'number' && typeof row[high] === 'number') return `${formatNumber(row[low] as number)}–${formatNumber(row[high] as number)}`;
+  if (typeof cell === 'number') return `${signed && cell > 0 ? '+' : ''}${formatNumber(cell, lang)}`;
+  if (low && high && typeof row[low] === 'number' && typeof row[high] === 'number') return `${formatNumber(row[low] as number, lang)}–${formatNumber(row[high] as number, lang)}`;
   return undefined;
 }

@@ -7,6 +7,8 @@ import { withAxisLabelRoom } from '../charts/axis-label-room.ts';
 import { parseHTML } from 'linkedom';
 import { CHART_CLASS } from '../charts/theme.ts';
 import { thinTickLabels } from './thin-tick-labels.ts';
+import type { Lang } from '../i18n/index.ts';
+import { tickFormat } from '../i18n/format.ts';
 
 export interface SvgLabels {
   /** Accessible name: "Figure 1. Inward and outward remittance flows". */
@@ -17,9 +19,9 @@ export interface SvgLabels {
 
 const { document } = parseHTML('<!doctype html><html><head></head><body></body></html>');
 
-export function renderSvg(options: Plot.PlotOptions, labels: SvgLabels): string {
+export function renderSvg(options: Plot.PlotOptions, labels: SvgLabels, lang: Lang): string {
   const svg = Plot.plot({
-    ...withAxisLabelRoom(options),
+    ...withAxisLabelRoom(withTickFormat(options, lang)),
     document: document as unknown as Document,
     className: CHART_CLASS,
   });
@@ -36,6 +38,21 @@ export function renderSvg(options: Plot.PlotOptions, labels: SvgLabels): string 
   svg.setAttribute('aria-label', labels.label);
   svg.setAttribute('aria-describedby', labels.describedBy);
   return roundCoordinates(svg.outerHTML);
+}
+
+/**
+ * Numbers on the axes in the page's language: each position scale whose ticks
+ * a chart did not format itself gets d3-format's locale for `lang` (Plot would
+ * write en-US). Options of a scale no mark uses are ignored by Plot.
+ */
+export function withTickFormat(options: Plot.PlotOptions, lang: Lang): Plot.PlotOptions {
+  const localised = { ...options };
+  for (const key of ['x', 'y'] as const) {
+    const scale = options[key];
+    if (scale?.axis === null || typeof scale?.tickFormat === 'function' || scale?.type === 'time' || scale?.type === 'utc') continue;
+    localised[key] = { ...scale, tickFormat: tickFormat(lang, typeof scale?.tickFormat === 'string' ? scale.tickFormat : undefined) };
+  }
+  return localised;
 }
 
 /**

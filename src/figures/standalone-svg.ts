@@ -6,6 +6,7 @@
 import type { FigureModel } from './build-figure.ts';
 import { symbolPath } from '../charts/legend-swatch.ts';
 import { LIGHT_BACKGROUND, LIGHT_INK, LIGHT_MUTED, writeColoursIn } from './standalone-colours.ts';
+import { figureInChapter, figureLabel, figureTitle, t } from '../i18n/index.ts';
 
 /** The font shipped with the project for images (see svg-to-png.ts). */
 export const IMAGE_FONT_FAMILY = 'Source Sans 3';
@@ -41,7 +42,8 @@ export function standaloneSvg(figure: FigureModel, context: StandaloneContext): 
     }
   };
 
-  lines(`Figure ${figure.number}`, 12, LIGHT_MUTED, 600);
+  const { lang } = figure;
+  lines(figureLabel(lang, figure.number), 12, LIGHT_MUTED, 600);
   lines(figure.title, 18, LIGHT_INK, 600);
   if (figure.subtitle) lines(figure.subtitle, 13, LIGHT_MUTED);
   y += 8;
@@ -54,12 +56,12 @@ export function standaloneSvg(figure: FigureModel, context: StandaloneContext): 
       .replace(/\s(role|aria-label|aria-describedby|class)="[^"]*"/g, ''),
   );
   y += chartHeight + 6;
-  const via = figure.via ? `, as reproduced in ${figure.via.text}` : '';
-  lines(`Source: ${figure.source.text}${via} (${figure.locator}).`, 12, LIGHT_MUTED);
-  lines(`${context.siteName} · ${context.chapterTitle}, Figure ${figure.number} · ${context.permalink}`, 12, LIGHT_MUTED);
+  const via = figure.via ? t(lang, 'figure.via', { via: figure.via.text }) : '';
+  lines(`${t(lang, 'figure.source')} ${figure.source.text}${via} (${figure.locator}).`, 12, LIGHT_MUTED);
+  lines(`${context.siteName} · ${figureInChapter(lang, context.chapterTitle, figure.number)} · ${context.permalink}`, 12, LIGHT_MUTED);
   const height = Math.ceil(y + PAD);
 
-  const title = `Figure ${figure.number}. ${figure.title}`;
+  const title = figureTitle(lang, figure.number, figure.title);
   return writeColoursIn(
     [
       `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT}" role="img" aria-labelledby="title desc">`,

@@ -11,6 +11,8 @@ export interface BookInput {
   sources: string[];
   chapters: { label: string; path: string }[];
   pageNumbers: Record<string, number>;
+  /** The front matter's words in the report's language (this runs in the browser, away from the dictionaries). */
+  texts: { sources: string; contents: string; figures: string; figureTitled: { before: string; between: string; after: string } };
 }
 
 export async function assembleBook(input: BookInput): Promise<string[]> {
@@ -56,8 +58,9 @@ export async function assembleBook(input: BookInput): Promise<string[]> {
       const label = figure.querySelector('.figure-number')?.textContent ?? '';
       const title = figure.querySelector('.figure-title')?.textContent ?? '';
       targets.push(figure.id);
+      const { before, between, after } = input.texts.figureTitled;
       figuresList.push(
-        `<li><a href="#${figure.id}"><span>${label}. ${escapeHtml(title)}</span><span class="pn" data-target="${figure.id}">${number(figure.id)}</span></a></li>`,
+        `<li><a href="#${figure.id}"><span>${escapeHtml(before)}${label}${escapeHtml(between)}${escapeHtml(title)}${escapeHtml(after)}</span><span class="pn" data-target="${figure.id}">${number(figure.id)}</span></a></li>`,
       );
     });
     chapterHtml.push(
@@ -73,9 +76,9 @@ export async function assembleBook(input: BookInput): Promise<string[]> {
   const cover = `<section class="book-cover"><h1>${escapeHtml(input.title)}</h1>
     <p class="book-edition">${escapeHtml(input.edition)}</p>
     <p>${input.authors.map(escapeHtml).join(', ')}</p>
-    <h2>Sources</h2><ul>${input.sources.map((s) => `<li>${escapeHtml(s)}</li>`).join('')}</ul></section>`;
-  const front = `<section class="book-front"><h2 id="contents">Contents</h2><ol class="book-toc">${contents}</ol>
-    <h2 id="figures">List of figures</h2><ol class="book-toc book-figures">${figuresList.join('')}</ol></section>`;
+    <h2>${escapeHtml(input.texts.sources)}</h2><ul>${input.sources.map((s) => `<li>${escapeHtml(s)}</li>`).join('')}</ul></section>`;
+  const front = `<section class="book-front"><h2 id="contents">${escapeHtml(input.texts.contents)}</h2><ol class="book-toc">${contents}</ol>
+    <h2 id="figures">${escapeHtml(input.texts.figures)}</h2><ol class="book-toc book-figures">${figuresList.join('')}</ol></section>`;
   document.documentElement.setAttribute('data-theme', 'light');
   const main = document.createElement('main');
   main.className = 'book sl-markdown-content';

@@ -6,13 +6,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { htmlPagesOf } from '../site/html-pages.ts';
+import { escapeText, languageOf, t, type Lang } from '../i18n/index.ts';
+import { formatOneDecimal } from '../i18n/format.ts';
 
-/** What PdfDownload.astro writes, and what this file looks for. */
-export const SIZE_SLOT = '<span data-pdf-size="">(PDF)</span>';
+/** What PdfDownload.astro writes, "(PDF)" in the page's language, and what this file looks for. */
+export function sizeSlot(lang: Lang): string {
+  return `<span data-pdf-size="">${escapeText(t(lang, 'pdf.sizeUnknown'))}</span>`;
+}
+const SIZE = /<span data-pdf-size="">[^<]*<\/span>/g;
 const LINK_BLOCK = /<(p|div) class="pdf-download[^"]*" data-pdf-download=""[^>]*>[\s\S]*?<\/\1>/g;
 
-export function formatMegabytes(bytes: number): string {
-  return `${(bytes / 1e6).toFixed(1)} MB`;
+/** 3,996,218 bytes -> "4.0 MB" (en), "4,0 MB" (az). */
+export function formatMegabytes(bytes: number, lang: Lang): string {
+  return t(lang, 'pdf.megabytes', { value: formatOneDecimal(bytes / 1e6, lang) });
 }
 
 /** Returns the number of pages that carry the link. */
@@ -28,8 +34,12 @@ export function stampPdfLinks(dist: string, bytes: number | undefined): number {
   return linked;
 }
 
+/** The page with its PDF links' size written in, in the page's language (its <html lang>, English without one). */
 export function stampHtml(html: string, bytes: number | undefined): string {
   if (bytes === undefined) return html.replace(LINK_BLOCK, '');
+  const lang = languageOf(/<html\s[^>]*\blang="([^"]+)"/.exec(html)?.[1] ?? 'en');
+  const size = `<span data-pdf-size="">${escapeText(t(lang, 'pdf.size', { size: formatMegabytes(bytes, lang) }))}</span>`;
   // Also rewrites a size written by an earlier run of npm run pdf.
-  return html.replace(/<span data-pdf-size="">\(PDF[^<]*\)<\/span>/g, `<span data-pdf-size="">(PDF, ${formatMegabytes(bytes)})</span>`);
+  return html.replace(SIZE, () => size);
 }
+

@@ -12,7 +12,8 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 import { fullReference } from '../bibliography/bibliography.ts';
 import type { Registry } from '../data/registry.ts';
 import type { ReportConfig } from '../report/report-schema.ts';
-import { editionDate } from '../figures/citation.ts';
+import { editionLine } from '../figures/citation.ts';
+import { languageOf, t, textAround } from '../i18n/index.ts';
 import { assembleBook, type BookInput } from './book-page.ts';
 import { findPages } from './find-pages.ts';
 import { pageTexts } from './page-texts.ts';
@@ -29,13 +30,18 @@ export async function printBook(dist: string, report: ReportConfig, registry: Re
   const chapters = report.sidebar
     .filter((item) => 'slug' in item || !/^\/(data|figures)\//.test(item.link))
     .map((item) => ({ label: item.label, path: 'slug' in item ? `/${item.slug}/` : item.link }));
+  // The book is the report's pages at the site's root, in the report's language.
+  const lang = languageOf(report.lang);
+  const [figureBefore, figureRest] = textAround(lang, 'figure.titled', 'figure');
+  const [between, after] = figureRest.split('{title}') as [string, string];
   const input: BookInput = {
     title: report.title,
-    edition: `Edition ${report.edition.version}, ${editionDate(report.edition.date)}`,
+    edition: editionLine(report.edition, lang),
     authors: report.authors,
-    sources: [...registry.bibliography.values()].filter((source) => source.kind === 'report').map(fullReference),
+    sources: [...registry.bibliography.values()].filter((source) => source.kind === 'report').map((source) => fullReference(source, lang)),
     chapters,
     pageNumbers: {},
+    texts: { sources: t(lang, 'pdf.sources'), contents: t(lang, 'pdf.contents'), figures: t(lang, 'pdf.figures'), figureTitled: { before: figureBefore, between, after: after ?? '' } },
   };
 
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { sourceSchema } from '../schemas/source.ts';
+import { LANGUAGES } from '../i18n/index.ts';
 
 const sidebarEntrySchema = z.union([
   z.strictObject({ label: z.string().min(1), slug: z.string().min(1) }),
@@ -26,8 +27,13 @@ export const reportConfigSchema = z.strictObject({
   }),
   /** Who publishes the site, as it should be cited. */
   authors: z.array(z.string().min(1)).min(1),
-  /** The language of the chapters, as a BCP 47 tag: "en", "fr", "az". */
-  lang: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'expected a language tag such as "en" or "az"'),
+  /** The language of the chapters, as a BCP 47 tag ("en", "en-GB", "az"): one the engine has words in (src/i18n/). */
+  lang: z
+    .string()
+    .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'expected a language tag such as "en" or "az"')
+    .refine((tag) => (LANGUAGES as readonly string[]).includes(tag.split('-')[0] ?? ''), {
+      message: `the engine has words in ${LANGUAGES.map((lang) => `"${lang}"`).join(' and ')} only (src/i18n/); expected one of them, with a region if you like ("en-GB")`,
+    }),
   /** The reading order: the sidebar, the PDF and prev/next follow it. */
   sidebar: z.array(sidebarEntrySchema).min(1),
   /** Every source the datasets and chapters cite: the reports, and the originals they quote. */

@@ -4,6 +4,7 @@
  * and where the source says it.
  */
 import * as cell from './cells.ts';
+import { t, type Lang } from '../i18n/index.ts';
 
 export const TIMELINE_CATEGORIES = ['law', 'decree', 'institution', 'programme', 'census', 'conference', 'system', 'agreement', 'other'] as const;
 
@@ -14,9 +15,15 @@ export const timelineRow = {
   locator: cell.text(),
 };
 
-export const timelineColumns = {
-  date: 'Date (as precise as the report)',
-  category: 'Kind of event',
-  event: 'Event',
-  locator: 'Where in the report',
-} as const;
+/** The column labels of a timeline dataset in a language. */
+export function timelineColumnsIn(lang: Lang) {
+  return {
+    date: t(lang, 'timeline.date'),
+    category: t(lang, 'timeline.category'),
+    event: t(lang, 'timeline.event'),
+    locator: t(lang, 'timeline.locator'),
+  };
+}
+
+/** The column labels in English, for a dataset entry written in English. */
+export const timelineColumns = timelineColumnsIn('en');

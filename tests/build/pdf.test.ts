@@ -108,7 +108,7 @@ describe('npm run build prints the report as a PDF', () => {
   });
 
   it('links every page to it with its true size', () => {
-    const label = `Download the report (PDF, ${formatMegabytes(bytes.byteLength)})`;
+    const label = `Download the report (PDF, ${formatMegabytes(bytes.byteLength, 'en')})`;
     for (const page of ['index.html', 'remittances/index.html', 'data/index.html']) {
       const { document } = parseHTML(fs.readFileSync(path.join(build.dist, page), 'utf8'));
       const link = document.querySelector(`a[href="/${report.slug}.pdf"]`);

@@ -49,18 +49,18 @@ describe('figure numbers and <FigRef> labels', () => {
   });
 
   it('writes "Figure N" and a bare anchor within the chapter', () => {
-    expect(figureRefLink(figures.get('outward')!, 'content/flows.mdx')).toEqual({ text: 'Figure 2', href: '#fig-outward' });
+    expect(figureRefLink(figures.get('outward')!, 'content/flows.mdx', 'en')).toEqual({ text: 'Figure 2', href: '#fig-outward' });
   });
 
   it('writes the chapter title before the number from another chapter', () => {
-    expect(figureRefLink(figures.get('outward')!, 'content/other.mdx')).toEqual({ text: 'Money flows, Figure 2', href: '/flows/#fig-outward' });
+    expect(figureRefLink(figures.get('outward')!, 'content/other.mdx', 'en')).toEqual({ text: 'Money flows, Figure 2', href: '/flows/#fig-outward' });
   });
 
   it('follows a figure when it moves within its chapter', () => {
     const swapped = chapter('content/flows.mdx', figure('outward'), figure('inward'));
     const moved = siteFigures([{ path: '/flows/', title: 'Money flows', analysis: swapped }]);
-    expect(figureRefLink(moved.get('outward')!, 'content/other.mdx').text).toBe('Money flows, Figure 1');
-    expect(figureRefLink(moved.get('inward')!, 'content/flows.mdx').text).toBe('Figure 2');
+    expect(figureRefLink(moved.get('outward')!, 'content/other.mdx', 'en').text).toBe('Money flows, Figure 1');
+    expect(figureRefLink(moved.get('inward')!, 'content/flows.mdx', 'en').text).toBe('Figure 2');
   });
 
   it('finds no problem when every id is unique and every reference resolves', () => {

@@ -18,7 +18,7 @@ const institutions = registry.load(dataManagementInstitutions).rows;
 const systems = registry.load(dataManagementSystems).rows;
 const rowsOf: CustomChartFrame['rowsOf'] = (dataset) => registry.load(dataset).rows;
 type Mark = { ariaLabel?: string; data?: unknown[] };
-const marksAt = (width: number) => (network.spec(links, { width, xLabel: '', yLabel: '', rowsOf }).plot?.marks ?? []) as unknown as Mark[];
+const marksAt = (width: number) => (network.spec(links, { width, lang: 'en', xLabel: '', yLabel: '', rowsOf }).plot?.marks ?? []) as unknown as Mark[];
 const cellsOf = (width: number) => (marksAt(width).find((mark) => mark.ariaLabel === 'cell')?.data ?? []) as ReturnType<typeof matrixCells>;
 
 const sent = (id: string) => links.filter((link) => link.from === id);
@@ -39,7 +39,7 @@ describe('data-sharing matrix', () => {
   }
 
   it('keeps a column wide enough for a rotated label at 360 px', () => {
-    const { plot } = network.spec(links, { width: NARROW_CHART_WIDTH, xLabel: '', yLabel: '', rowsOf });
+    const { plot } = network.spec(links, { width: NARROW_CHART_WIDTH, lang: 'en', xLabel: '', yLabel: '', rowsOf });
     const columns = new Set(links.map((link) => link.from)).size + 1;
     const columnWidth = ((plot?.width ?? 0) - (plot?.marginLeft ?? 0) - (plot?.marginRight ?? 0)) / columns;
     expect(plot?.width).toBe(NARROW_CHART_WIDTH);

@@ -9,12 +9,12 @@ import { presets } from '../../src/charts/presets/index.ts';
 import type { PresetOptions } from '../../src/charts/preset.ts';
 import { renderSvg } from '../../src/figures/render-svg.ts';
 
-const frame = { width: 640, xLabel: 'Year', yLabel: 'Persons' };
+const frame = { width: 640, lang: 'en' as const, xLabel: 'Year', yLabel: 'Persons' };
 const labels = { label: 'Figure 1. Test', describedBy: 'fig-test-description' };
 
 function titles<Row>(name: string, rows: Row[], options: Partial<PresetOptions<Row>>): string[] {
   const plot = presets.get(name)!.spec(rows, options as PresetOptions<Row>, frame).plot!;
-  return [...renderSvg(plot, labels).matchAll(/<title>([^<]*)<\/title>/g)].map((match) => match[1]!.replace(/&amp;/g, '&'));
+  return [...renderSvg(plot, labels, 'en').matchAll(/<title>([^<]*)<\/title>/g)].map((match) => match[1]!.replace(/&amp;/g, '&'));
 }
 
 describe('mark titles', () => {

@@ -7,7 +7,7 @@ import { placeStackLabels } from '../../src/charts/stack-labels.ts';
 import type { PresetOptions } from '../../src/charts/preset.ts';
 import { applyWhere, parseWhere } from '../../src/charts/where.ts';
 
-const frame = { width: 640, xLabel: 'Year', yLabel: 'US$ millions' };
+const frame = { width: 640, lang: 'en' as const, xLabel: 'Year', yLabel: 'US$ millions' };
 
 const flows = [
   { year: 2008, flow: 'Inward', usd_millions: 1554 },

@@ -18,7 +18,7 @@ const chapter: ChapterAnalysis = {
 
 const props: FigureProps = { ...inwardOutward, notes: 'Outward 2010 is blank in the source.' };
 
-const figure = buildFigure(props, chapter, registry, '/az-migration/');
+const figure = buildFigure(props, chapter, registry, '/az-migration/', 'en');
 const { document } = parseHTML(`<!doctype html><html><body>${figure.svg}</body></html>`);
 const svg = document.querySelector('svg');
 
@@ -42,7 +42,7 @@ describe('buildFigure', () => {
   });
 
   it('is the same string every time (reproducible builds)', () => {
-    expect(buildFigure(props, chapter, registry, '/az-migration/').svg).toBe(figure.svg);
+    expect(buildFigure(props, chapter, registry, '/az-migration/', 'en').svg).toBe(figure.svg);
   });
 
   it('puts exactly the filtered numbers in its table, null as a dash, years unformatted', () => {
@@ -69,7 +69,7 @@ describe('buildFigure', () => {
   });
 
   it('refuses a figure the chapter check did not see', () => {
-    expect(() => buildFigure({ ...props, id: 'ghost' }, chapter, registry, '/')).toThrow(/content\/remittances\.mdx, <Figure id="ghost">/);
+    expect(() => buildFigure({ ...props, id: 'ghost' }, chapter, registry, '/', 'en')).toThrow(/content\/remittances\.mdx, <Figure id="ghost">/);
   });
 });
 

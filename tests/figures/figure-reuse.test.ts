@@ -13,7 +13,8 @@ import type { ChapterAnalysis } from '../../src/chapters/analyse-chapter.ts';
 import { standaloneSvg, wrap } from '../../src/figures/standalone-svg.ts';
 import { lightPalette, writeColoursIn } from '../../src/figures/standalone-colours.ts';
 import { svgToPng } from '../../src/figures/svg-to-png.ts';
-import { editionDate, figureCitation, reportCitation, type ReportIdentity } from '../../src/figures/citation.ts';
+import { editionLine, figureCitation, reportCitation, type ReportIdentity } from '../../src/figures/citation.ts';
+import { formatDate } from '../../src/i18n/format.ts';
 import { figureReuse } from '../../src/figures/figure-reuse.ts';
 
 const chapter: ChapterAnalysis = {
@@ -23,7 +24,7 @@ const chapter: ChapterAnalysis = {
   figureRefs: [],
 };
 const props: FigureProps = { ...inwardOutward, title: 'Remittances into & out of Azerbaijan' };
-const figure = buildFigure(props, chapter, registry, '/');
+const figure = buildFigure(props, chapter, registry, '/', 'en');
 const report: ReportIdentity = {
   title: 'A Report',
   slug: 'a-report',
@@ -84,8 +85,9 @@ describe('citations', () => {
   const figureIdentity = { id: 'inward-outward', number: 2, title: 'Remittances into & out of Azerbaijan', chapterTitle: 'Remittances', permalink: context.permalink, source, via, locator: 'Table 5' };
 
   it('dates a citation by the edition, written the same on every machine', () => {
-    expect(editionDate('2025-03-07')).toBe('7 March 2025');
-    const { text, bibtex } = figureCitation(report, figureIdentity);
+    expect(formatDate('2025-03-07', 'en')).toBe('7 March 2025');
+    expect(editionLine(report.edition, 'en')).toBe('Edition 2.1, 7 March 2025');
+    const { text, bibtex } = figureCitation(report, figureIdentity, 'en');
     expect(text).toContain('Some Institute (2025). Figure 2. Remittances into & out of Azerbaijan. In A Report, Remittances, edition 2.1, 7 March 2025.');
     expect(text).toContain(context.permalink);
     expect(text).toContain('World Bank (2011). Migration and Remittances Factbook 2011');
@@ -98,7 +100,7 @@ describe('citations', () => {
   });
 
   it('cites the whole report with its edition', () => {
-    const { text, bibtex } = reportCitation(report);
+    const { text, bibtex } = reportCitation(report, 'en');
     expect(text).toBe('Some Institute (2025). A Report, edition 2.1, 7 March 2025. https://example.net/report/');
     expect(bibtex).toContain('@misc{a-report,');
     expect(bibtex).toContain('  edition = {2.1},');

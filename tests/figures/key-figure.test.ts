@@ -8,14 +8,14 @@ import type { SiteFigure } from '../../src/figures/all-figures.ts';
 
 const props: FigureProps = { ...inwardOutward };
 const chapter = { file: 'content/remittances.mdx', figures: [{ id: props.id, number: 2, line: 20, dataset: props.dataset, title: props.title, attributes: { values: {} } }], citations: [], figureRefs: [] };
-const figure = buildFigure(props, chapter, registry, '/');
+const figure = buildFigure(props, chapter, registry, '/', 'en');
 const figures: SiteFigure[] = [
   { id: figure.id, anchor: figure.anchor, number: figure.number, hasChart: true, figure, chapter: { path: '/remittances/', title: 'Remittances' }, chapterFile: 'content/remittances.mdx', dataset: props.dataset, props },
 ];
 
 describe('buildKeyFigure', () => {
   it('reads the number from the one row it picks, with the dataset unit, source and a link to the figure', () => {
-    const card = buildKeyFigure({ figure: 'inward-outward', row: 'year=2008; flow=Inward; component=Total', context: 'Highest year' }, figures, registry, '/', 'content/index.mdx');
+    const card = buildKeyFigure({ figure: 'inward-outward', row: 'year=2008; flow=Inward; component=Total', context: 'Highest year' }, figures, registry, '/', 'content/index.mdx', 'en');
     expect(card.value).toBe('1,554');
     expect(card.unit).toBe('US$ millions');
     expect(card.source).toBe('World Bank 2011, as reported by Shahgaldiyev 2016');
@@ -25,16 +25,16 @@ describe('buildKeyFigure', () => {
   });
 
   it('draws the quoted row among its own series only, marked in the main colour', () => {
-    const card = buildKeyFigure({ figure: 'inward-outward', row: 'year=2008; flow=Inward; component=Total', context: 'x' }, figures, registry, '/', 'content/index.mdx');
+    const card = buildKeyFigure({ figure: 'inward-outward', row: 'year=2008; flow=Inward; component=Total', context: 'x' }, figures, registry, '/', 'content/index.mdx', 'en');
     expect(card.chart.match(/<path/g)?.length).toBe(1);
     expect(card.chart).toContain('var(--fig-series-1)');
   });
 
   it('stops with the file and the figure named when the figure is unknown or the row picks none or several', () => {
-    expect(() => buildKeyFigure({ figure: 'inward-outwards', row: 'year=2008', context: 'x' }, figures, registry, '/', 'content/index.mdx')).toThrow(
+    expect(() => buildKeyFigure({ figure: 'inward-outwards', row: 'year=2008', context: 'x' }, figures, registry, '/', 'content/index.mdx', 'en')).toThrow(
       expect.objectContaining({ problems: [expect.stringMatching(/^content\/index\.mdx, <KeyFigure figure="inward-outwards">: no figure with this id; did you mean "inward-outward"\? \(figures: inward-outward\)$/)] }),
     );
-    expect(() => buildKeyFigure({ figure: 'inward-outward', row: 'year=2008', context: 'x' }, figures, registry, '/', 'content/index.mdx')).toThrow(
+    expect(() => buildKeyFigure({ figure: 'inward-outward', row: 'year=2008', context: 'x' }, figures, registry, '/', 'content/index.mdx', 'en')).toThrow(
       expect.objectContaining({ problems: [expect.stringMatching(/row="year=2008" picks \d+ rows of dataset "remittance-flows"; it must pick exactly one/)] }),
     );
   });

@@ -9,7 +9,7 @@ const good = {
   slug: 'a-report',
   edition: { version: '1.0', date: '2026-01-31' },
   authors: ['An Author'],
-  lang: 'fr',
+  lang: 'az',
   sidebar: [{ label: 'Home', link: '/' }, { label: 'One', slug: 'one' }],
   bibliography: [{ key: 'an-author-2020', kind: 'report', author: 'Author, An', shortAuthor: 'Author', year: '2020', title: 'A source' }],
 };
@@ -26,7 +26,8 @@ function problemsOf(input: unknown): readonly string[] {
 
 describe('report config', () => {
   it('accepts a complete config and the real report', () => {
-    expect(parseReportConfig(good, 'x.ts').lang).toBe('fr');
+    expect(parseReportConfig(good, 'x.ts').lang).toBe('az');
+    expect(parseReportConfig({ ...good, lang: 'en-GB' }, 'x.ts').lang).toBe('en-GB');
     expect(parseReportConfig(realConfig, 'content/report.config.ts').slug).toBe('migration-in-azerbaijan');
   });
 
@@ -34,6 +35,12 @@ describe('report config', () => {
     const problems = problemsOf({ ...good, edition: { version: '1.0', date: '31/01/2026' } });
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/^content\/report\.config\.ts: "edition\.date": /);
+  });
+
+  it('refuses a language the engine has no words in, naming those it has', () => {
+    const problems = problemsOf({ ...good, lang: 'fr' });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^content\/report\.config\.ts: "lang": the engine has words in "en" and "az" only/);
   });
 
   it('rejects a misspelt key', () => {

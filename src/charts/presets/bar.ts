@@ -3,6 +3,7 @@ import * as Plot from '@observablehq/plot';
 import { formatNumber, GRID_OPACITY, MAIN_COLOR } from '../theme.ts';
 import { labelAt, numberAt } from '../columns.ts';
 import { definePreset } from '../preset.ts';
+import { t } from '../../i18n/index.ts';
 import { categoryAxis } from '../category-axis.ts';
 import { labelWidth, wrapText } from '../text-width.ts';
 
@@ -23,7 +24,7 @@ export const bar = definePreset({
     const drawn = rows.filter((row) => numberAt(row, x) !== null);
     const missing = rows.filter((row) => numberAt(row, x) === null);
     const axis = categoryAxis(rows.map((row) => labelAt(row, y)), frame.width);
-    const text = (row: (typeof rows)[number]) => (label ? labelAt(row, label) : formatNumber(numberAt(row, x)));
+    const text = (row: (typeof rows)[number]) => (label ? labelAt(row, label) : formatNumber(numberAt(row, x), frame.lang));
     // Room for the value labels at the bar ends; long ones ("less than half a per cent") wrap.
     const labelRoom = Math.floor(frame.width * 0.35) - 12;
     const wrapped = new Map(drawn.map((row) => [row, wrapText(text(row), labelRoom).join('\n')]));
@@ -42,7 +43,7 @@ export const bar = definePreset({
           axis.mark,
           Plot.barX(drawn, { x: (row) => numberAt(row, x), y: (row) => labelAt(row, y), fill: MAIN_COLOR, title: (row) => `${labelAt(row, y)}: ${text(row)}` }),
           Plot.text(drawn, { x: (row) => numberAt(row, x), y: (row) => labelAt(row, y), text: (row) => wrapped.get(row) ?? text(row), dx: 4, textAnchor: 'start', lineHeight: 1.1 }),
-          Plot.text(missing, { x: 0, y: (row) => labelAt(row, y), text: () => 'no data', dx: 4, textAnchor: 'start', fillOpacity: 0.7 }),
+          Plot.text(missing, { x: 0, y: (row) => labelAt(row, y), text: () => t(frame.lang, 'chart.noData'), dx: 4, textAnchor: 'start', fillOpacity: 0.7 }),
           Plot.ruleX([0]),
         ],
       },

@@ -47,9 +47,9 @@ export const dot = definePreset({
           Plot.gridX({ strokeOpacity: GRID_OPACITY }),
           axis.mark,
           Plot.ruleY(categories, { stroke: 'currentColor', strokeOpacity: GRID_OPACITY }),
-          Plot.dot(known, { ...position, r: defaults.dotRadius, fill: series ? seriesOf : MAIN_COLOR, ...(series ? { symbol: seriesOf } : {}), title: (row) => `${[labelAt(row, y), seriesOf(row)].filter(Boolean).join(', ')}: ${formatNumber(numberAt(row, x))}` }),
+          Plot.dot(known, { ...position, r: defaults.dotRadius, fill: series ? seriesOf : MAIN_COLOR, ...(series ? { symbol: seriesOf } : {}), title: (row) => `${[labelAt(row, y), seriesOf(row)].filter(Boolean).join(', ')}: ${formatNumber(numberAt(row, x), frame.lang)}` }),
           // Above each dot, or below or beside it where a close dot's label is in the way.
-          Plot.text(known, { ...position, text: (row) => formatNumber(numberAt(row, x)), render: avoidingOverlap() }),
+          Plot.text(known, { ...position, text: (row) => formatNumber(numberAt(row, x), frame.lang), render: avoidingOverlap() }),
         ],
       },
       ...(series ? { legend: names.map((label, index) => ({ label, color: colors[index] ?? MAIN_COLOR, symbol: symbols[index] ?? 'circle' })) } : {}),

@@ -45,7 +45,7 @@ export const line = definePreset({
           Plot.gridY({ strokeOpacity: GRID_OPACITY }),
           Plot.ruleY([0]),
           Plot.line(rows, { ...position, stroke: seriesOf, strokeWidth: defaults.strokeWidth }),
-          Plot.dot(known, { ...position, fill: seriesOf, r: defaults.dotRadius, title: (row) => `${seriesOf(row)}, ${labelAt(row, x)}: ${formatNumber(numberAt(row, y))}` }),
+          Plot.dot(known, { ...position, fill: seriesOf, r: defaults.dotRadius, title: (row) => `${seriesOf(row)}, ${labelAt(row, x)}: ${formatNumber(numberAt(row, y), frame.lang)}` }),
           ...(series ? [Plot.text(known, Plot.selectLast({ ...position, text: seriesOf, fill: seriesOf, dx: 8, textAnchor: 'start', fontWeight: 600 }))] : []),
         ],
       },

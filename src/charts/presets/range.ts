@@ -35,7 +35,7 @@ export const range = definePreset({
     const singles = rows.filter((row) => valueOf(row) !== null);
     const text = (row: Row) => {
       const qualifier = label ? labelAt(row, label) : '';
-      const figure = valueOf(row) !== null ? formatNumber(valueOf(row)) : `${formatNumber(lowOf(row))}–${formatNumber(highOf(row))}`;
+      const figure = valueOf(row) !== null ? formatNumber(valueOf(row), frame.lang) : `${formatNumber(lowOf(row), frame.lang)}–${formatNumber(highOf(row), frame.lang)}`;
       return qualifier && qualifier !== '-' ? `${qualifier} ${figure}` : figure;
     };
     const category = (row: Row) => labelAt(row, y);

@@ -9,8 +9,7 @@ import { distinctLabels, labelAt, numberAt } from '../columns.ts';
 import { definePreset } from '../preset.ts';
 import { placeStackLabels } from '../stack-labels.ts';
 import { labelWidth, textWidth, wrapText } from '../text-width.ts';
-
-const NO_DATA = 'no data';
+import { t } from '../../i18n/index.ts';
 
 const defaults = {
   height: 360,
@@ -28,6 +27,7 @@ export const stackedBar = definePreset({
   numeric: ['y'],
   spec(rows, { x, y, series, domain }, frame) {
     const seriesOf = (row: (typeof rows)[number]) => (series ? labelAt(row, series) : frame.yLabel);
+    const noData = t(frame.lang, 'chart.noData');
     const names = series ? distinctLabels(rows, series) : [frame.yLabel];
     const colors = seriesColors(names);
     const categories = distinctLabels(rows, x);
@@ -78,12 +78,12 @@ export const stackedBar = definePreset({
             y: (row) => numberAt(row, y),
             fill: seriesOf,
             order: names,
-            title: (row) => `${labelAt(row, x)}, ${seriesOf(row)}: ${formatNumber(numberAt(row, y))}`,
+            title: (row) => `${labelAt(row, x)}, ${seriesOf(row)}: ${formatNumber(numberAt(row, y), frame.lang)}`,
           }),
           // Written upwards where "no data" is wider than a bar, so it never lies on a neighbour.
-          textWidth(NO_DATA) + 4 > band
-            ? Plot.text(empty, { x: (category) => category, y: 0, text: () => NO_DATA, rotate: -90, textAnchor: 'start', dy: -4, fillOpacity: 0.75 })
-            : Plot.text(empty, { x: (category) => category, y: 0, text: () => NO_DATA, dy: -10, fillOpacity: 0.75 }),
+          textWidth(noData) + 4 > band
+            ? Plot.text(empty, { x: (category) => category, y: 0, text: () => noData, rotate: -90, textAnchor: 'start', dy: -4, fillOpacity: 0.75 })
+            : Plot.text(empty, { x: (category) => category, y: 0, text: () => noData, dy: -10, fillOpacity: 0.75 }),
           Plot.text(placed, { x: () => lastCategory, y: (label) => label.y, text: (label) => wrappedNames.get(label.label) ?? label.label, fill: (label) => label.label, dx: halfBar + 6, textAnchor: 'start', fontWeight: 600, lineHeight: 1.1 }),
           Plot.ruleY([0]),
         ],

@@ -13,7 +13,8 @@
  * Search.astro changes.
  *
  * No imports, so that the build inlines this script: nothing is fetched for
- * search before the reader opens it.
+ * search before the reader opens it. Its words come with the page, in the
+ * page's language (Search.astro).
  */
 defineAfterDOMContentLoaded('site-search');
 const root = document.querySelector<HTMLElement>('site-search');
@@ -50,8 +51,8 @@ function loadOnOpen(root: HTMLElement): void {
     if (!script) return;
     // Offline, say. The browser keeps a failed import failed until the page reloads.
     script.addEventListener('error', () => {
-      const status = container.querySelector('.pending-search-status');
-      if (status) status.textContent = 'Search could not load. Reload the page to try again.';
+      const status = container.querySelector<HTMLElement>('.pending-search-status');
+      if (status) status.textContent = status.dataset.failed ?? '';
     });
     document.body.append(script);
   };

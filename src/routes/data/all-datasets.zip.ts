@@ -2,5 +2,6 @@
 import type { APIRoute } from 'astro';
 import { registry } from '../../data/datasets.ts';
 import { allDatasetsZip } from '../../data/catalogue.ts';
+import { pageLang } from '../../i18n/page-lang.ts';
 
-export const GET: APIRoute = () => new Response(allDatasetsZip(registry), { headers: { 'Content-Type': 'application/zip' } });
+export const GET: APIRoute = (context) => new Response(allDatasetsZip(registry, pageLang(context)), { headers: { 'Content-Type': 'application/zip' } });

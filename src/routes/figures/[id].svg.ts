@@ -1,10 +1,11 @@
 /** /figures/<id>.svg: each chart as a standalone SVG file (see standalone-svg.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { allFigures, type SiteFigure } from '../../figures/all-figures.ts';
+import { reportLang } from '../../i18n/page-lang.ts';
 import { figureImage } from '../../figures/figure-image.ts';
 
 export const getStaticPaths = (async () =>
-  (await allFigures(import.meta.env.BASE_URL))
+  (await allFigures(import.meta.env.BASE_URL, reportLang()))
     .filter((entry) => entry.hasChart)
     .map((entry) => ({ params: { id: entry.id }, props: { entry } }))) satisfies GetStaticPaths;
 
