@@ -76,7 +76,7 @@ export function checkTranscription(registry: Registry, reportTextFiles: Readonly
           line: index + 2,
           column,
           value,
-          searched: reportKey ? (reportTextFiles[reportKey] ?? []).join(', ') : 'no report text: the dataset cites none of the four reports',
+          searched: reportKey ? (reportTextFiles[reportKey] ?? []).join(', ') : 'no report text: the dataset cites none of the reports whose texts the config names',
           explained: explainedNumbers.has(magnitude),
         });
       }

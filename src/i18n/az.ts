@@ -40,7 +40,7 @@ export const az: Dictionary = {
 
   'cite.via': ', {via} nəşrinə istinadən',
   'references.title': 'İstinadlar',
-  'references.original': 'Hesabatlarda sitat gətirilir; bilavasitə istifadə olunmayıb.',
+  'references.original': 'Burada istinad edilən başqa mənbədə sitat gətirilir; bilavasitə istifadə olunmayıb.',
   'reference.noDate': 'tarixsiz',
   'citation.edition': 'Nəşr {version}, {date}',
   'citation.report': '{authors} ({year}). {title}, nəşr {version}, {date}. {url}',
@@ -51,7 +51,7 @@ export const az: Dictionary = {
   'data.title': 'Məlumat kataloqu',
   'data.description': 'Saytın bütün məlumat dəstləri: mənbəyi, qeydləri, CSV və JSON formatında yükləmə ilə.',
   'data.intro':
-    'Saytda {count} məlumat dəsti var: hər biri dörd hesabatdan birindən köçürülüb və tipli təsviri ilə birlikdə CSV faylı kimi saxlanılır. Hər birini CSV (köçürüldüyü kimi fayl) və ya JSON (başlıq, ölçü vahidi, mənbə və qeydlərlə eyni sətirlər) formatında yükləmək olar. Rəqəmlər dərc edildiyi kimidir: heç nə hesablanmayıb, yuvarlaqlaşdırılmayıb və ya doldurulmayıb; “–” və ya boş xana mənbədə rəqəm verilmədiyini bildirir.',
+    'Saytda {count} məlumat dəsti var: hər biri öz mənbəyindən köçürülüb və tipli təsviri ilə birlikdə CSV faylı kimi saxlanılır. Hər birini CSV (köçürüldüyü kimi fayl) və ya JSON (başlıq, ölçü vahidi, mənbə və qeydlərlə eyni sətirlər) formatında yükləmək olar. Rəqəmlər dərc edildiyi kimidir: heç nə hesablanmayıb, yuvarlaqlaşdırılmayıb və ya doldurulmayıb; “–” və ya boş xana mənbədə rəqəm verilmədiyini bildirir.',
   'data.downloadAll': 'Bütün məlumat dəstlərini yüklə (ZIP, CSV və JSON)',
   'data.otherTopic': 'Digər məlumat dəstləri',
   'data.id': 'Məlumat dəstinin identifikatoru',

@@ -45,7 +45,7 @@ export const en = {
   // Citations in the text, the references list and ready citations.
   'cite.via': ', as reported by {via}',
   'references.title': 'References',
-  'references.original': 'Quoted in the reports; not consulted directly.',
+  'references.original': 'Quoted in another source cited here; not consulted directly.',
   'reference.noDate': 'n.d.',
   'citation.edition': 'Edition {version}, {date}',
   'citation.report': '{authors} ({year}). {title}, edition {version}, {date}. {url}',
@@ -57,7 +57,7 @@ export const en = {
   'data.title': 'Data catalogue',
   'data.description': 'Every dataset of the site, with its source, notes and downloads as CSV and JSON.',
   'data.intro':
-    'The site has {count} datasets, each transcribed from one of the four reports and kept as a CSV file with a typed description. Each can be downloaded as CSV (the file as transcribed) or JSON (the same rows with title, unit, source and notes). Numbers are as published: nothing is computed, rounded or filled in; "–" or an empty cell means the source gives no figure.',
+    'The site has {count} datasets, each transcribed from its source and kept as a CSV file with a typed description. Each can be downloaded as CSV (the file as transcribed) or JSON (the same rows with title, unit, source and notes). Numbers are as published: nothing is computed, rounded or filled in; "–" or an empty cell means the source gives no figure.',
   'data.downloadAll': 'Download all datasets (ZIP, CSV and JSON)',
   'data.otherTopic': 'Other datasets',
   'data.id': 'Dataset id',

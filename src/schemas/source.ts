@@ -1,6 +1,6 @@
 /**
- * A bibliography entry: one of the four reports, or an original source that a
- * report quotes (the World Bank Factbook, the State Statistics Committee...).
+ * A bibliography entry: a report the site follows, or an original source that a
+ * report quotes (a statistical yearbook, an agency's figures...).
  */
 import { z } from 'zod';
 
@@ -21,7 +21,7 @@ export const sourceSchema = z.strictObject({
   series: z.string().min(1).optional(),
   /** Where the text was published, if the report names it. Shown, never fetched. */
   url: z.url().optional(),
-  /** "report": one of the four reports this site follows; "original": a source they quote. */
+  /** "report": a report the site follows; "original": a source such a report quotes. */
   kind: z.enum(['report', 'original']),
 });
 
