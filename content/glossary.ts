@@ -43,7 +43,7 @@ export default defineGlossary([
     id: 'emigrant',
     term: 'emigrant',
     definition:
-      'In the official statistics, a person who deregisters and leaves Azerbaijan to live permanently abroad. People who leave without deregistering are not counted, even after years abroad.',
+      'A person who leaves Azerbaijan to live permanently abroad. The official statistics count only those who deregister before they leave, so people who go without deregistering are left out, even after years abroad.',
     source: 'icmpd-2023',
     locator: 'section 10.3; recommendation 4',
     basis: 'defined',
@@ -53,7 +53,7 @@ export default defineGlossary([
     id: 'flow',
     term: 'flow',
     definition:
-      'A number of events during a period, such as arrivals in or departures from the country in a year. Flows update a stock from one count to the next, so the two fit together only when they use the same definitions.',
+      'An amount counted over a period rather than at one moment, such as the arrivals in or departures from the country during a year. Flows update a stock from one count to the next, so the two fit together only when they use the same definitions.',
     source: 'icmpd-2023',
     locator: 'recommendations 4 and 5',
     basis: 'usage',
@@ -83,7 +83,7 @@ export default defineGlossary([
     id: 'immigrant',
     term: 'immigrant',
     definition:
-      'In the official statistics, a person who arrives in Azerbaijan to live there permanently. A foreigner is granted this only after two years of temporary residence, so foreigners here for a temporary stay are not counted, even after more than 12 months.',
+      'A person who arrives in Azerbaijan to live there permanently. A foreigner is allowed to only after two years of temporary residence, so the official statistics leave out foreigners on a temporary stay, even one of more than 12 months.',
     source: 'icmpd-2023',
     locator: 'section 10.3; recommendation 4',
     basis: 'defined',
