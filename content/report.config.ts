@@ -20,10 +20,13 @@ export default defineReport({
     { label: 'Azerbaijanis abroad', slug: 'abroad' },
     { label: 'Data and recommendations', slug: 'data-management' },
     { label: 'Sources and methods', slug: 'sources-and-methods' },
+    { label: 'Glossary', link: '/glossary/' },
     { label: 'Data catalogue', link: '/data/' },
     { label: 'List of figures', link: '/figures/' },
   ],
   bibliography: sources,
+  // One word for one concept: each term with its definition and source (the /glossary/ page).
+  glossary: 'content/glossary.ts',
   dataTopics: [
     { folder: 'general', title: 'General statistics' },
     { folder: 'legal', title: 'Legal migration' },

@@ -75,7 +75,7 @@ export function reportSite(userOptions: ReportSiteOptions = {}): AstroIntegratio
     hooks: {
       'astro:config:setup': async ({ config, command, updateConfig, injectRoute, addMiddleware, addWatchFile }) => {
         const paths = resolveReportPaths(options, fileURLToPath(config.root));
-        const { report, files } = await importReportConfig(paths);
+        const { report, glossary, files } = await importReportConfig(paths);
         // A build checks this before Astro's content layer reads the chapters, whose own message
         // for a bad title names no line; the dev server checks it on every page (see the middleware).
         const frontmatter = command === 'build' ? frontmatterProblems(paths) : [];
@@ -89,6 +89,8 @@ export function reportSite(userOptions: ReportSiteOptions = {}): AstroIntegratio
         const base = config.base !== '/' ? config.base : deploy.base;
 
         for (const [pattern, file] of ROUTES) injectRoute({ pattern, entrypoint: engineFile(file), prerender: true });
+        // The glossary page, when the report has a glossary.
+        if (report.glossary) injectRoute({ pattern: '/glossary/', entrypoint: engineFile('./routes/glossary.astro'), prerender: true });
         // Dev server: the report is checked before a page renders (see the middleware).
         addMiddleware({ entrypoint: engineFile('./site/middleware.ts'), order: 'pre' });
 
@@ -102,7 +104,7 @@ export function reportSite(userOptions: ReportSiteOptions = {}): AstroIntegratio
           // Chapter links such as "/chapter/" follow the base path.
           markdown: { processor: satteri({ hastPlugins: [basePathLinks(base), focusableTables()] }) },
           vite: {
-            plugins: [reportModulesPlugin(paths, report)],
+            plugins: [reportModulesPlugin(paths, report, glossary)],
             build: { rolldownOptions: { onLog: withoutHeadInjectWarnings } },
           },
           integrations: [
@@ -114,7 +116,7 @@ export function reportSite(userOptions: ReportSiteOptions = {}): AstroIntegratio
               // One language, the report's: <html lang> and Starlight's interface texts follow it.
               locales: { root: { label: report.lang, lang: report.lang } },
               markdown: { processedDirs: [`./${paths.content}`] },
-              customCss: [engineFile('./styles/figures.css'), engineFile('./styles/print.css')],
+              customCss: [engineFile('./styles/figures.css'), engineFile('./styles/glossary.css'), engineFile('./styles/print.css')],
               components: {
                 MarkdownContent: engineFile('./components/overrides/MarkdownContent.astro'),
                 Head: engineFile('./components/overrides/Head.astro'),

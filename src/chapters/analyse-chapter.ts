@@ -1,8 +1,8 @@
 /**
  * Reads a chapter's MDX (with satteri, the parser Astro itself uses) and finds
- * its figures, citations and figure references in order: this gives each
+ * its figures, citations, figure references and glossary terms in order: this gives each
  * figure its number, gives the chapter its references list, and checks every
- * <Figure>, <Cite> and <FigRef> before anything renders, so a mistake is
+ * <Figure>, <Cite>, <FigRef> and <Term> before anything renders, so a mistake is
  * reported with the file and line where it was written. (Whether a <FigRef>
  * points to a real figure needs every chapter: see site-figures.ts.)
  */
@@ -17,6 +17,7 @@ import { applyWhere, parseWhere, type Condition } from '../charts/where.ts';
 import { FIGURE_ATTRIBUTES } from '../figures/figure-props.ts';
 import { CITE_ATTRIBUTES } from '../bibliography/cite-props.ts';
 import { FIG_REF_ATTRIBUTES } from '../figures/figure-ref-props.ts';
+import { TERM_ATTRIBUTES } from '../glossary/term-props.ts';
 import { isNumericColumn } from '../schemas/cells.ts';
 import { parseMdx, walk, type MdxNode as Node } from './parse-mdx.ts';
 import { defaultImportsOf, readWrittenAttributes } from './written-attributes.ts';
@@ -48,6 +49,12 @@ export interface FigureRefUse {
   line: number;
 }
 
+/** A <Term id="…"> as written: the glossary lists the chapters that use each term. */
+export interface TermUse {
+  id: string;
+  line: number;
+}
+
 export interface ChapterAnalysis {
   file: string;
   figures: FigureUse[];
@@ -55,6 +62,8 @@ export interface ChapterAnalysis {
   citations: string[];
   /** <FigRef> uses in order of appearance. */
   figureRefs: FigureRefUse[];
+  /** <Term> uses of known terms, in order of appearance. */
+  terms: TermUse[];
 }
 
 const FIGURE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -73,6 +82,7 @@ export function analyseChapterTree(tree: Node, file: string, registry: Registry,
   const figures: FigureUse[] = [];
   const citations: string[] = [];
   const figureRefs: FigureRefUse[] = [];
+  const terms: TermUse[] = [];
   const problems: string[] = [...typedFigureNumbers(tree, file)];
   const cite = (key: string) => {
     if (!citations.includes(key)) citations.push(key);
@@ -108,6 +118,17 @@ export function analyseChapterTree(tree: Node, file: string, registry: Registry,
       if (id === undefined) problems.push(`${at}, <FigRef>: give the figure's id as plain text, e.g. <FigRef id="inward-outward" />`);
       else figureRefs.push({ id, line });
     }
+    if (node.name === 'Term') {
+      const id = attributes.strings.get('id');
+      const label = `<Term${id === undefined ? '' : ` id="${id}"`}>`;
+      for (const name of [...attributes.strings.keys(), ...attributes.expressions]) {
+        if (!(TERM_ATTRIBUTES as readonly string[]).includes(name)) problems.push(`${at}, ${label}: unknown attribute "${name}"; a <Term> takes ${TERM_ATTRIBUTES.join(', ')}`);
+      }
+      if (id === undefined) problems.push(`${at}, <Term>: give the term's id as plain text, e.g. <Term id="net-migration">net migration</Term>`);
+      else if (registry.glossary.size === 0) problems.push(`${at}, ${label}: the report has no glossary; name its file in the report config, e.g. glossary: 'content/glossary.ts'`);
+      else if (!registry.glossary.has(id)) problems.push(`${at}, ${label}: no term "${id}" in the glossary; ${didYouMean(id, registry.glossary.keys(), 'terms')}`);
+      else terms.push({ id, line });
+    }
     if (node.name === 'Figure') {
       const figure = checkFigure(attributes, at, registry, problems);
       if (!figure) return;
@@ -132,7 +153,7 @@ export function analyseChapterTree(tree: Node, file: string, registry: Registry,
 
   if (collect) collect.push(...problems);
   else if (problems.length > 0) throw new ReportInputError(`${file} has ${problems.length} problem(s)`, problems);
-  return { file, figures, citations, figureRefs };
+  return { file, figures, citations, figureRefs, terms };
 }
 
 function checkFigure(

@@ -1,7 +1,9 @@
 /**
  * Checks the chapters as written, without building: frontmatter, figures and
  * citations (via the chapter analysis) and every link within the site, down
- * to the #anchor of a heading, figure or reference. Returns every problem.
+ * to the #anchor of a heading, figure or reference. Returns every problem;
+ * given a list, adds to it the warnings that do not fail the check (a synonym
+ * of a glossary term in the prose).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,6 +16,7 @@ import { parseMdx, walk, type MdxNode as Node } from './parse-mdx.ts';
 import { citesAsObject } from './cite-as-object.ts';
 import { figureProblems } from './site-figures.ts';
 import { readFrontmatter } from './frontmatter.ts';
+import { synonymWarnings } from '../glossary/synonyms.ts';
 
 interface Chapter {
   file: string;
@@ -26,7 +29,7 @@ interface Chapter {
 }
 
 /** The chapters in `contentDir`, named in messages as below `content` ("content/x.mdx"). */
-export function checkChapters({ contentDir, content }: { contentDir: string; content: string }, registry: Registry): string[] {
+export function checkChapters({ contentDir, content }: { contentDir: string; content: string }, registry: Registry, warnings?: string[]): string[] {
   const problems: string[] = [];
   const chapters: Chapter[] = [];
   const files = (fs.readdirSync(contentDir, { recursive: true, encoding: 'utf8' }) as string[]).filter((file) => /\.mdx?$/.test(file)).sort();
@@ -47,6 +50,7 @@ export function checkChapters({ contentDir, content }: { contentDir: string; con
       continue;
     }
     const analysis = analyseChapterTree(tree, file, registry, problems);
+    warnings?.push(...synonymWarnings(tree, file, registry.glossary));
     chapters.push({ file, page, tree, analysis, anchors: anchorsOf(tree, analysis) });
   }
   const byPage = new Map(chapters.map((chapter) => [chapter.page, chapter]));
@@ -104,6 +108,10 @@ function checkLinks(chapter: Chapter, byPage: Map<string, Chapter>, registry: Re
       return;
     }
     if (url.pathname === '/data/' || url.pathname === '/data/all-datasets.zip') return;
+    if (url.pathname === '/glossary/' && registry.glossary.size > 0) {
+      if (anchor.startsWith('term-') && !registry.glossary.has(anchor.slice('term-'.length))) problems.push(`${at}: no term "${anchor.slice('term-'.length)}" in the glossary`);
+      return;
+    }
     // The list of figures, and each figure's embed page and images.
     if (url.pathname === '/figures/') return;
     const figurePage = /^\/figures\/([a-z0-9-]+)(?:\/|\.svg|\.png)$/.exec(url.pathname);

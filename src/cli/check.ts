@@ -2,7 +2,9 @@
  * report-site check: everything an editor writes, checked without building,
  * with every problem listed at once: datasets (CSV cells, columns, ids,
  * citation keys), chapter frontmatter, figures, citations, and links down to
- * their #anchors. Then the type check of the report's own files (astro check).
+ * their #anchors, glossary terms. Then the type check of the report's own files
+ * (astro check). Warnings (a synonym of a glossary term in a chapter) are
+ * printed and do not fail the check.
  */
 import { ReportInputError } from '../data/errors.ts';
 import { loadProject, type Project } from '../report/load-project.ts';
@@ -10,9 +12,10 @@ import { checkChapters } from '../chapters/check-sources.ts';
 import { runAstro } from './run-astro.ts';
 import type { ReportSiteOptions } from '../report/options.ts';
 
-/** Every problem of the report in `root`, one line each, starting with its file and line. */
-export async function findProblems(root: string, options: ReportSiteOptions = {}): Promise<{ problems: string[]; project?: Project }> {
+/** Every problem (and warning) of the report in `root`, one line each, starting with its file and line. */
+export async function findProblems(root: string, options: ReportSiteOptions = {}): Promise<{ problems: string[]; warnings: string[]; project?: Project }> {
   const problems: string[] = [];
+  const warnings: string[] = [];
   let project: Project | undefined;
   try {
     project = await loadProject(root, options);
@@ -28,14 +31,15 @@ export async function findProblems(root: string, options: ReportSiteOptions = {}
     if (!(error instanceof ReportInputError)) throw error;
     problems.push(...error.problems);
   }
-  if (project) problems.push(...checkChapters(project.paths, project.registry));
-  return { problems, project };
+  if (project) problems.push(...checkChapters(project.paths, project.registry, warnings));
+  return { problems, warnings, project };
 }
 
 export async function check(root: string, { types = true, options = {} as ReportSiteOptions } = {}): Promise<number> {
   const started = performance.now();
-  const { problems, project } = await findProblems(root, options);
+  const { problems, warnings, project } = await findProblems(root, options);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  if (warnings.length > 0) console.warn(`${warnings.length} warning(s), which do not fail the check:\n${warnings.map((warning) => `  - ${warning}`).join('\n')}`);
   if (problems.length > 0) {
     console.error(`${problems.length} problem(s) found in ${seconds} s:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
     return 1;

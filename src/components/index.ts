@@ -7,3 +7,4 @@ export { default as KeyFigure } from './KeyFigure.astro';
 export { default as KeyFigures } from './KeyFigures.astro';
 export { default as ChapterCards } from './ChapterCards.astro';
 export { default as PdfDownload } from './PdfDownload.astro';
+export { default as Term } from './Term.astro';

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { datasetMetaSchema, type Dataset, type RowOf } from '../schemas/dataset.ts';
 import type { Bibliography } from '../bibliography/bibliography.ts';
+import type { Glossary } from '../glossary/glossary.ts';
 import { formatZodIssues, ReportInputError } from './errors.ts';
 import { parseCsv } from './parse-csv.ts';
 import { validateRows } from './validate-rows.ts';
@@ -26,13 +27,15 @@ export interface Registry {
   readonly datasets: ReadonlyMap<string, Dataset>;
   /** The sources that datasets and chapters cite. */
   readonly bibliography: Bibliography;
+  /** The glossary's terms by id, which <Term> in the chapters name. */
+  readonly glossary: Glossary;
   /** The dataset with this id, or an error that names where it was asked for. */
   get(id: string, usedAt: string): Dataset;
   load<D extends Dataset>(dataset: D): LoadedDataset<D>;
 }
 
 /** `root` is the project folder: messages name files relative to it. */
-export function createRegistry(entries: readonly Dataset[], dataDir: string, bibliography: Bibliography, root: string): Registry {
+export function createRegistry(entries: readonly Dataset[], dataDir: string, bibliography: Bibliography, root: string, glossary: Glossary = new Map()): Registry {
   const datasets = checkEntries(entries, dataDir, bibliography, root);
   // Keyed by file modification time so the dev server sees an edited CSV.
   const cache = new Map<string, { mtimeMs: number; loaded: LoadedDataset }>();
@@ -41,6 +44,7 @@ export function createRegistry(entries: readonly Dataset[], dataDir: string, bib
     dataDir,
     datasets,
     bibliography,
+    glossary,
     get(id, usedAt) {
       const dataset = datasets.get(id);
       if (!dataset) {

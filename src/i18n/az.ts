@@ -67,6 +67,17 @@ export const az: Dictionary = {
   'data.download': 'Yüklə',
   'data.notes': 'Qeydlər ({count})',
 
+  'glossary.title': 'Terminlər lüğəti',
+  'glossary.description': 'Hesabatın terminləri: hər birinin tərifi, mənbəyi və işləndiyi fəsillər.',
+  'glossary.intro':
+    'Hesabatda aşağıdakı {count} anlayışın hər biri üçün bir termin işlədilir. Hər tərif bu hesabat üçün yazılıb və mənbəyini göstərir; mənbələrdə tərif verilmədikdə bu qeyd olunur və termin mənbələrdə işləndiyi mənada izah edilir.',
+  'glossary.empty': 'Bu hesabatda terminlər lüğəti yoxdur.',
+  'glossary.defined': 'Tərifin mənbəyi:',
+  'glossary.usage': 'Mənbələrdə tərifi verilmir; izah bu mənbədəki işlənməyə əsaslanır:',
+  'glossary.synonyms': 'Digər adları (bu hesabatda işlədilmir):',
+  'glossary.usedIn': 'İşləndiyi fəsillər:',
+  'glossary.unused': 'Hələ heç bir fəsildə qeyd olunmayıb.',
+  'term.definition': '{term}: ',
   'figures.title': 'Şəkillərin siyahısı',
   'figures.description': 'Saytın bütün şəkilləri, fəsillər üzrə: hər birinə keçid, məlumatları CSV və JSON formatında.',
   'figures.intro': 'Hər şəkil öz fəsli altında nömrəsi ilə verilir; nömrə onun həmin fəsildəki yeridir. Başlıq şəklə aparır; CSV və JSON şəklin qurulduğu məlumat dəstini verir.',

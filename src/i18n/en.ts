@@ -73,6 +73,19 @@ export const en = {
   'data.download': 'Download',
   'data.notes': 'Notes ({count})',
 
+  // The glossary page, and a term's definition where a chapter marks it.
+  'glossary.title': 'Glossary',
+  'glossary.description': 'The terms of the report, each with its definition, its source and the chapters that use it.',
+  'glossary.intro':
+    'The report uses one word for each of the {count} concepts below. Each definition is written for this report and names its source; where the sources give no definition, it says so and follows how they use the term.',
+  'glossary.empty': 'This report has no glossary.',
+  'glossary.defined': 'Defined in',
+  'glossary.usage': 'Not defined in its sources; written from its use in',
+  'glossary.synonyms': 'Other names, not used in this report:',
+  'glossary.usedIn': 'Used in:',
+  'glossary.unused': 'Not marked in any chapter yet.',
+  'term.definition': '{term}: ',
+
   // The list of figures.
   'figures.title': 'List of figures',
   'figures.description': 'Every figure of the site, chapter by chapter, with a link to it and its data as CSV and JSON.',

@@ -9,18 +9,23 @@ import { runnerImport } from 'vite';
 import { loadReportConfig } from './load-report-config.ts';
 import type { ReportPaths } from './options.ts';
 import type { ReportConfig } from './report-schema.ts';
+import { loadGlossary } from '../glossary/glossary.ts';
+import type { GlossaryTerm } from '../schemas/glossary.ts';
 
-export async function importReportConfig(paths: ReportPaths): Promise<{ report: ReportConfig; files: string[] }> {
-  let files = [paths.configPath];
-  const report = await loadReportConfig(paths, async (file) => {
+/** The checked report config and glossary, and every file they were read from (the dev server watches them). */
+export async function importReportConfig(paths: ReportPaths): Promise<{ report: ReportConfig; glossary: GlossaryTerm[]; files: string[] }> {
+  const files: string[] = [];
+  const importModule = async (file: string) => {
     const { module, dependencies } = await runnerImport<{ default?: unknown }>(file, {
       root: paths.root,
       configFile: false,
       logLevel: 'error',
       ssr: { noExternal: ['report-site'] },
     });
-    files = [file, ...dependencies.filter((dependency) => !dependency.includes('/node_modules/'))];
+    files.push(file, ...dependencies.filter((dependency) => !dependency.includes('/node_modules/')));
     return module;
-  });
-  return { report, files };
+  };
+  const report = await loadReportConfig(paths, importModule);
+  const { terms } = await loadGlossary(report, paths, importModule);
+  return { report, glossary: terms, files: [...new Set([paths.configPath, ...files])] };
 }

@@ -45,6 +45,11 @@ export const reportConfigSchema = z.strictObject({
    * the folder, and the files of each report by citation key.
    */
   sourceTexts: z.strictObject({ dir: z.string().min(1), files: z.record(z.string(), z.array(z.string().min(1))) }).optional(),
+  /**
+   * The glossary: the file of terms, relative to the project root, e.g. "content/glossary.ts",
+   * whose default export is made with defineGlossary([ … ]) from "report-site/schema".
+   */
+  glossary: z.string().regex(/\.(?:ts|mts|js|mjs)$/, 'expected the glossary file, e.g. "content/glossary.ts"').optional(),
 });
 
 export type ReportConfig = z.output<typeof reportConfigSchema>;

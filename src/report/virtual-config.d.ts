@@ -3,6 +3,8 @@ declare module 'virtual:report-site/project' {
   export const report: import('./report-schema.ts').ReportConfig;
   /** Where the report's folders and config file are. */
   export const paths: import('./options.ts').ReportPaths;
+  /** The glossary's terms, checked once by the integration; empty when the report has none. */
+  export const glossary: import('../schemas/glossary.ts').GlossaryTerm[];
 }
 
 declare module 'virtual:report-site/entries' {

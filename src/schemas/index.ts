@@ -9,4 +9,5 @@ export * as cell from './cells.ts';
 export { NO_DATA_MARKERS, type NumberCellOptions } from './cells.ts';
 export { timelineRow, timelineColumns, timelineColumnsIn, TIMELINE_CATEGORIES } from './timeline.ts';
 export type { Source, SourceInput } from './source.ts';
+export { defineGlossary, type GlossaryTerm, type GlossaryTermInput } from './glossary.ts';
 export { defineReport, type ReportConfig, type ReportConfigInput } from '../report/report-schema.ts';

@@ -377,10 +377,13 @@ describe('print', () => {
       tablesShown: [...document.querySelectorAll('.figure-data table')].every((table) => table.checkVisibility()),
       foldedNotes: document.querySelectorAll('details.figure-notes').length,
       notesShown: [...document.querySelectorAll('.figure-notes li')].every((note) => note.checkVisibility()),
-      linkTarget: getComputedStyle(document.querySelector('main a[href^="/"]') as Element, '::after').content,
+      // A glossary term prints as plain words (its definition is in the glossary), not with its address.
+      linkTarget: getComputedStyle(document.querySelector('main a[href^="/"]:not(.term-link)') as Element, '::after').content,
+      termTarget: getComputedStyle(document.querySelector('main a.term-link') as Element, '::after').content,
+      termDefinitionShown: document.querySelector('main .term-definition')?.checkVisibility() ?? true,
       series: getComputedStyle(document.documentElement).getPropertyValue('--fig-series-1').trim(),
     }));
-    expect(printed).toMatchObject({ sidebar: false, header: false, breakInside: 'avoid', tablesShown: true, notesShown: true, series: '#1f5fa6' });
+    expect(printed).toMatchObject({ sidebar: false, header: false, breakInside: 'avoid', tablesShown: true, notesShown: true, series: '#1f5fa6', termTarget: 'none', termDefinitionShown: false });
     // The chapter has folded notes, so the check above covers them.
     expect(printed.foldedNotes).toBeGreaterThan(0);
     expect(printed.linkTarget).toMatch(/^" \(" attr\(href\) "\)"$|^" \(\/.*\)"$/);

@@ -126,6 +126,49 @@ describe('the data catalogue in dist/', () => {
   });
 });
 
+describe('the glossary in dist/', () => {
+  const glossaryPage = () => parseHTML(fs.readFileSync(path.join(first.dist, 'glossary/index.html'), 'utf8')).document;
+
+  it('lists every term alphabetically, with its definition, its source and the chapters that mark it', async () => {
+    const { default: terms } = await import('../../content/glossary.ts');
+    const doc = glossaryPage();
+    const listed = [...doc.querySelectorAll('.glossary-list dt')];
+    expect(listed.map((dt) => dt.id)).toEqual(
+      [...terms].sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' })).map((term) => `term-${term.id}`),
+    );
+    for (const term of terms) {
+      const entry = doc.getElementById(`term-${term.id}`)?.nextElementSibling;
+      expect(entry?.textContent).toContain(term.definition);
+      const source = entry?.querySelector(`a[href="#ref-${term.source}"]`);
+      expect(source?.textContent).toContain(term.locator);
+      expect(doc.getElementById(`ref-${term.source}`)).not.toBeNull();
+    }
+    const remittances = doc.getElementById('term-remittances')?.nextElementSibling;
+    expect(remittances?.querySelector('a[href="/remittances/"]')?.textContent).toBe('Remittances');
+    expect(doc.getElementById('term-idp')?.nextElementSibling?.textContent).toContain('Other names, not used in this report: displaced person.');
+  });
+
+  it('renders a <Term> as a link to the glossary, described by its definition, with no script', async () => {
+    const { default: terms } = await import('../../content/glossary.ts');
+    const term = terms.find((entry) => entry.id === 'remittances')!;
+    const link = page.querySelector('a.term-link[href="/glossary/#term-remittances"]');
+    expect(link?.textContent).toBe('remittances');
+    const definition = page.getElementById(link?.getAttribute('aria-describedby') ?? '');
+    expect(definition?.textContent).toBe(`remittances: ${term.definition}`);
+    expect(definition?.closest('.term')).toBe(link?.closest('.term'));
+    expect(definition?.closest('a')).toBeNull();
+    // Shown by the site's stylesheet on hover and on keyboard focus: no JavaScript involved.
+    const css = [...page.querySelectorAll('link[rel="stylesheet"]')].map((sheet) => fs.readFileSync(path.join(first.dist, sheet.getAttribute('href') ?? ''), 'utf8')).join('');
+    expect(css).toMatch(/\.term:hover>\.term-definition,\.term:focus-within>\.term-definition\{display:block\}/);
+  });
+
+  it('is printed at the back of the book: the last page the PDF takes from the sidebar', async () => {
+    const { default: config } = await import('../../content/report.config.ts');
+    const printed = config.sidebar.filter((item) => 'slug' in item || !/^\/(data|figures)\//.test(item.link));
+    expect(printed.at(-1)).toEqual({ label: 'Glossary', link: '/glossary/' });
+  });
+});
+
 describe('link integrity', () => {
   it('every internal link, asset and #anchor in dist/ resolves', () => {
     expect(checkLinks(first.dist)).toEqual([]);
@@ -186,6 +229,15 @@ describe('bad chapters stop the build', () => {
     // Said before Astro's content layer reads the chapters, at the file's line.
     expect(build.output).toContain('content/remittances.mdx:1, frontmatter "title": expected a title in quotes or plain text, e.g. title: Remittances');
     expect(build.output).not.toContain('undefined:0:0');
+  });
+
+  it('a <Term> whose id is not in the glossary, naming the file and line', () => {
+    const build = buildCopy('unknown-term', (dir) => {
+      const chapter = path.join(dir, 'content/remittances.mdx');
+      fs.writeFileSync(chapter, fs.readFileSync(chapter, 'utf8').replace('<Term id="remittances">', '<Term id="remitances">'));
+    });
+    expect(build.status).not.toBe(0);
+    expect(build.output).toMatch(/content\/remittances\.mdx:\d+, <Term id="remitances">: no term "remitances" in the glossary; did you mean "remittances"\?/);
   });
 
   it('an image that does not exist, naming the file', () => {

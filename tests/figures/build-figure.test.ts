@@ -14,6 +14,7 @@ const chapter: ChapterAnalysis = {
   ],
   citations: [],
   figureRefs: [],
+  terms: [],
 };
 
 const props: FigureProps = { ...inwardOutward, notes: 'Outward 2010 is blank in the source.' };

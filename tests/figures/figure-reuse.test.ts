@@ -22,6 +22,7 @@ const chapter: ChapterAnalysis = {
   figures: [{ id: 'inward-outward', number: 2, line: 20, dataset: 'remittance-flows', title: 'Inward and outward', attributes: { values: {} } }],
   citations: [],
   figureRefs: [],
+  terms: [],
 };
 const props: FigureProps = { ...inwardOutward, title: 'Remittances into & out of Azerbaijan' };
 const figure = buildFigure(props, chapter, registry, '/', 'en');

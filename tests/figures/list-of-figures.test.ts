@@ -8,6 +8,7 @@ const analysis = (file: string, ...figures: [id: string, dataset: string][]): Ch
   figures: figures.map(([id, dataset], index) => ({ id, dataset, number: index + 1, line: 10 * (index + 1), title: `Title of ${id}`, attributes: { values: {} } })),
   citations: [],
   figureRefs: [],
+  terms: [],
 });
 
 const chapters = [

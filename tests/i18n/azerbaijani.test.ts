@@ -29,6 +29,7 @@ const chapter: ChapterAnalysis = {
   figures: [{ id: 'inward-outward', number: 2, line: 20, dataset: 'remittance-flows', title: 'Inward and outward', attributes: { values: {} } }],
   citations: [],
   figureRefs: [],
+  terms: [],
 };
 const report: ReportIdentity = { title: 'Miqrasiya', slug: 'miqrasiya', authors: ['Birinci Müəllif', 'İkinci Müəllif', 'Üçüncü Müəllif'], edition: { version: '1.0', date: '2026-12-02' }, url: 'https://example.net/' };
 const az = buildFigure({ ...inwardOutward, title: 'Pul köçürmələri', description: 'Daxil olan köçürmələr artıb.' }, chapter, registry, '/', 'az');
