@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyseChapterSource } from '../../src/chapters/analyse-chapter.ts';
 import { createRegistry } from '../../src/data/registry.ts';
-import { ReportInputError } from '../../src/data/errors.ts';
 import { FIXTURES, fixtureDataset, fixtureBibliography } from '../data/fixture-dataset.ts';
+import { problemsOf as problemsOfRun } from '../problems-of.ts';
 
 const registry = createRegistry([fixtureDataset()], `${FIXTURES}/valid`, fixtureBibliography, ".");
 const FILE = 'content/example.mdx';
@@ -15,15 +15,7 @@ const FILE = 'content/example.mdx';
 const figure = (attributes: string) =>
   `<Figure id="flows" dataset="fixture-flows" preset="line" x="year" y="usd_millions" title="T" description="D" ${attributes} />`;
 
-function problemsOf(source: string): readonly string[] {
-  try {
-    analyseChapterSource(source, FILE, registry);
-  } catch (error) {
-    if (error instanceof ReportInputError) return error.problems;
-    throw error;
-  }
-  throw new Error('expected the chapter check to fail');
-}
+const problemsOf = (source: string) => problemsOfRun(() => analyseChapterSource(source, FILE, registry));
 
 describe('a valid chapter', () => {
   const source = [

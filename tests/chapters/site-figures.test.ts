@@ -8,22 +8,14 @@ import { analyseChapterSource, type ChapterAnalysis } from '../../src/chapters/a
 import { figureProblems, figureRefLink, siteFigures } from '../../src/chapters/site-figures.ts';
 import { closestName, editDistance } from '../../src/chapters/closest-name.ts';
 import { createRegistry } from '../../src/data/registry.ts';
-import { ReportInputError } from '../../src/data/errors.ts';
 import { FIXTURES, fixtureDataset, fixtureBibliography } from '../data/fixture-dataset.ts';
+import { problemsOf as problemsOfRun } from '../problems-of.ts';
 
 const registry = createRegistry([fixtureDataset()], `${FIXTURES}/valid`, fixtureBibliography, ".");
 const figure = (id: string) => `<Figure id="${id}" dataset="fixture-flows" preset="line" x="year" y="usd_millions" title="Title of ${id}" description="D" />`;
 const chapter = (file: string, ...blocks: string[]): ChapterAnalysis => analyseChapterSource(blocks.join('\n\n'), file, registry);
 
-function problemsOf(source: string): readonly string[] {
-  try {
-    analyseChapterSource(source, 'content/x.mdx', registry);
-  } catch (error) {
-    if (error instanceof ReportInputError) return error.problems;
-    throw error;
-  }
-  throw new Error('expected the chapter check to fail');
-}
+const problemsOf = (source: string) => problemsOfRun(() => analyseChapterSource(source, 'content/x.mdx', registry));
 
 describe('figure numbers and <FigRef> labels', () => {
   const flows = chapter('content/flows.mdx', figure('inward'), 'Text with <FigRef id="outward" />.', figure('outward'));

@@ -4,23 +4,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createRegistry } from '../../src/data/registry.ts';
-import { ReportInputError } from '../../src/data/errors.ts';
 import { FIXTURES, fixtureDataset, fixtureBibliography } from './fixture-dataset.ts';
+import { problemsOf } from '../problems-of.ts';
 
 function load(folder: string) {
   const registry = createRegistry([fixtureDataset()], `${FIXTURES}/${folder}`, fixtureBibliography, ".");
   return registry.load(registry.get('fixture-flows', 'test'));
 }
 
-function problemsOf(action: () => unknown): readonly string[] {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof ReportInputError) return error.problems;
-    throw error;
-  }
-  throw new Error('expected a ReportInputError, but nothing was thrown');
-}
 
 describe('CSV loading', () => {
   it('reads a valid file into typed rows, with "-" and empty cells as null, never 0', () => {

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { datasetsFromEntries, entryFileOf, importDatasets } from '../../src/data/dataset-entries.ts';
 import { defineDataset } from '../../src/schemas/dataset.ts';
 import * as cell from '../../src/schemas/cells.ts';
-import { ReportInputError } from '../../src/data/errors.ts';
 import path from 'node:path';
+import { problemsOf } from '../problems-of.ts';
 
 const flows = defineDataset({
   id: 'fixture-flows',
@@ -16,15 +16,6 @@ const flows = defineDataset({
   columns: { year: 'Year' },
 });
 
-function problemsOf(run: () => unknown): readonly string[] {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ReportInputError) return error.problems;
-    throw error;
-  }
-  throw new Error('expected an error');
-}
 
 describe('dataset discovery', () => {
   it('pairs each CSV with the entry of the same name beside it', () => {

@@ -15,10 +15,10 @@ import { analyseChapterSource } from '../../src/chapters/analyse-chapter.ts';
 import { checkChapters } from '../../src/chapters/check-sources.ts';
 import { parseMdx } from '../../src/chapters/parse-mdx.ts';
 import { createRegistry } from '../../src/data/registry.ts';
-import { ReportInputError } from '../../src/data/errors.ts';
 import { reportConfigSchema } from '../../src/report/report-schema.ts';
 import { defineGlossary, type GlossaryTermInput } from '../../src/schemas/index.ts';
 import { FIXTURES, fixtureDataset, fixtureBibliography } from '../data/fixture-dataset.ts';
+import { problemsOf } from '../problems-of.ts';
 
 const FILE = 'content/glossary.ts';
 
@@ -44,15 +44,6 @@ const terms = checkGlossary(
 );
 const glossary = glossaryById(terms);
 
-function problemsOf(run: () => unknown): readonly string[] {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ReportInputError) return error.problems;
-    throw error;
-  }
-  throw new Error('expected a ReportInputError');
-}
 
 describe('the glossary file', () => {
   it('accepts terms and gives each its synonyms, none by default', () => {

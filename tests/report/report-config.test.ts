@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseReportConfig } from '../../src/report/load-report-config.ts';
-import { ReportInputError } from '../../src/data/errors.ts';
 import realConfig from '../../content/report.config.ts';
+import { problemsOf as problemsOfRun } from '../problems-of.ts';
 
 const good = {
   title: 'A report',
@@ -14,15 +14,7 @@ const good = {
   bibliography: [{ key: 'an-author-2020', kind: 'report', author: 'Author, An', shortAuthor: 'Author', year: '2020', title: 'A source' }],
 };
 
-function problemsOf(input: unknown): readonly string[] {
-  try {
-    parseReportConfig(input, 'content/report.config.ts');
-  } catch (error) {
-    if (error instanceof ReportInputError) return error.problems;
-    throw error;
-  }
-  throw new Error('expected the config to be rejected');
-}
+const problemsOf = (input: unknown) => problemsOfRun(() => parseReportConfig(input, 'content/report.config.ts'));
 
 describe('report config', () => {
   it('accepts a complete config and the real report', () => {
