@@ -8,6 +8,7 @@ const REPORT_TESTS = [
   'tests/chapters/own-words.test.ts',
   'tests/charts/data-sharing-network.test.ts',
   'tests/report/**/*.test.ts',
+  'tests/translation/**/*.test.ts',
   'tests/build/site.test.ts',
   'tests/build/figures.test.ts',
   'tests/build/pdf.test.ts',

@@ -18,6 +18,14 @@ export default defineGlossary([
     locator: '“Refugees and asylum seekers”',
     basis: 'usage',
     synonyms: ['asylum applicant'],
+    translations: {
+      az: {
+        term: 'sığınacaq axtaran şəxs',
+        definition:
+          'Azərbaycanda qaçqın statusu almaq üçün müraciət etmiş, lakin müraciəti barədə hələ qərar qəbul edilməmiş, başqa ölkədən gələn şəxs. Bu status verilmiş şəxs qaçqın sayılır.',
+        synonyms: ['sığınacaq üçün müraciət edən şəxs'],
+      },
+    },
   },
   {
     id: 'deportation',
@@ -28,6 +36,14 @@ export default defineGlossary([
     locator: '“Irregular migration”; “Refugees and asylum seekers”',
     basis: 'usage',
     synonyms: ['expulsion'],
+    translations: {
+      az: {
+        term: 'deportasiya',
+        definition:
+          'Əcnəbinin hakimiyyət orqanları tərəfindən ölkədən çıxarılması; hesabatlarda bu, əsasən Azərbaycanda qanunsuz yaşadığı aşkar edilən şəxslərə aiddir. Hesabatlar bu sözü Dağlıq Qarabağ münaqişəsi zamanı bütöv qrupların zorla köçürülməsi üçün də işlədir, məsələn, Ermənistandan deportasiya olunmuş azərbaycanlılar barədə.',
+        synonyms: ['ölkədən çıxarılma'],
+      },
+    },
   },
   {
     id: 'diaspora',
@@ -38,6 +54,14 @@ export default defineGlossary([
     locator: 'section 6; section 10.3',
     basis: 'usage',
     synonyms: ['emigrant community'],
+    translations: {
+      az: {
+        term: 'diaspor',
+        definition:
+          'Xaricdə yaşayan azərbaycanlılar və onların orada yaratdığı icmalar. Onlarla bir dövlət komitəsi işləyir, lakin konsulluq qeydiyyatına əsaslanan heç bir məlumat onlar barədə dərc olunmur.',
+        synonyms: ['emiqrant icması'],
+      },
+    },
   },
   {
     id: 'emigrant',
@@ -48,6 +72,14 @@ export default defineGlossary([
     locator: 'section 10.3; recommendation 4',
     basis: 'defined',
     synonyms: [],
+    translations: {
+      az: {
+        term: 'emiqrant',
+        definition:
+          'Xaricdə daimi yaşamaq üçün Azərbaycanı tərk edən şəxs. Rəsmi statistika yalnız getməzdən əvvəl qeydiyyatdan çıxanları hesablayır, buna görə qeydiyyatdan çıxmadan gedənlər, hətta illərlə xaricdə yaşasalar da, hesaba düşmür.',
+        synonyms: [],
+      },
+    },
   },
   {
     id: 'flow',
@@ -58,6 +90,14 @@ export default defineGlossary([
     locator: 'recommendations 4 and 5',
     basis: 'usage',
     synonyms: [],
+    translations: {
+      az: {
+        term: 'axın',
+        definition:
+          'Bir an üzrə deyil, müəyyən dövr ərzində hesablanan kəmiyyət, məsələn, il ərzində ölkəyə gələnlərin və ya ölkədən gedənlərin sayı. Axınlar stoku bir sayımdan növbəti sayıma qədər yeniləyir, ona görə də bu ikisi yalnız eyni təriflərə əsaslandıqda bir-biri ilə uzlaşır.',
+        synonyms: [],
+      },
+    },
   },
   {
     id: 'forced-migrant',
@@ -68,6 +108,14 @@ export default defineGlossary([
     locator: 'section 1 of “Problems of migrant integration”',
     basis: 'usage',
     synonyms: [],
+    translations: {
+      az: {
+        term: 'məcburi miqrant',
+        definition:
+          'Silahlı münaqişə üzündən evini tərk etməyə məcbur olmuş şəxs. 2013-cü il hesabatı bu ifadəni «qaçqınlar» sözü ilə yanaşı Dağlıq Qarabağın işğal olunmuş ərazilərindən və ətrafdakı torpaqlardan qaçmış insanlar üçün işlədir; digər mənbələr onları məcburi köçkün kimi hesablayır.',
+        synonyms: [],
+      },
+    },
   },
   {
     id: 'idp',
@@ -78,6 +126,14 @@ export default defineGlossary([
     locator: '“Internally displaced persons”',
     basis: 'usage',
     synonyms: ['displaced person'],
+    translations: {
+      az: {
+        term: 'məcburi köçkün',
+        definition:
+          'Evini tərk etməyə məcbur olmuş, lakin Azərbaycan daxilində qalmış şəxs; hesabatlarda bunlar Dağlıq Qarabağ münaqişəsi nəticəsində didərgin düşmüş insanlardır. Onların sayına dair qiymətləndirmələr mənbədən və tarixdən asılı olaraq fərqlənir.',
+        synonyms: ['daxili köçkün'],
+      },
+    },
   },
   {
     id: 'immigrant',
@@ -88,6 +144,14 @@ export default defineGlossary([
     locator: 'section 10.3; recommendation 4',
     basis: 'defined',
     synonyms: [],
+    translations: {
+      az: {
+        term: 'immiqrant',
+        definition:
+          'Daimi yaşamaq üçün Azərbaycana gələn şəxs. Əcnəbiyə buna yalnız iki il müvəqqəti yaşadıqdan sonra icazə verilir, buna görə rəsmi statistikaya müvəqqəti qalan əcnəbilər, hətta 12 aydan çox qalsalar da, daxil edilmir.',
+        synonyms: [],
+      },
+    },
   },
   {
     id: 'international-migrant',
@@ -98,6 +162,14 @@ export default defineGlossary([
     locator: 'recommendation 4',
     basis: 'defined',
     synonyms: [],
+    translations: {
+      az: {
+        term: 'beynəlxalq miqrant',
+        definition:
+          'Birləşmiş Millətlər Təşkilatının tövsiyəsinə əsasən, adi yaşayış ölkəsini dəyişən şəxs; adi yaşayış ölkəsi 12 aylıq zaman meyarı ilə müəyyən edilir. Azərbaycanın statistikası bu tərifə hələ tam uyğun deyil.',
+        synonyms: [],
+      },
+    },
   },
   {
     id: 'irregular-migrant',
@@ -108,6 +180,14 @@ export default defineGlossary([
     locator: '“Irregular migration”',
     basis: 'usage',
     synonyms: ['illegal migrant', 'undocumented migrant'],
+    translations: {
+      az: {
+        term: 'qeyri-qanuni miqrant',
+        definition:
+          'Qanunun tələb etdiyi icazə olmadan Azərbaycana daxil olan və ya orada qalan əcnəbi — istər başqa ölkəyə keçmək üçün tranzitlə gəlsin, istərsə də burada yaşasın. Mənbələr eyni insanlar üçün çox vaxt «qanunsuz» sözünü işlədir.',
+        synonyms: ['qeyri-leqal miqrant', 'sənədsiz miqrant'],
+      },
+    },
   },
   {
     id: 'labour-migrant',
@@ -118,6 +198,14 @@ export default defineGlossary([
     locator: '“1. Russia and CIS countries”; section 3, “Foreign refugees and labour migrants”',
     basis: 'usage',
     synonyms: ['migrant worker', 'guest worker'],
+    translations: {
+      az: {
+        term: 'əmək miqrantı',
+        definition:
+          'İşləmək üçün başqa ölkəyə köçən şəxs: xaricdə, hər şeydən əvvəl Rusiyada işləyən azərbaycanlı və ya Azərbaycanda iş icazəsi ilə, yaxud onsuz işləyən əcnəbi.',
+        synonyms: ['miqrant işçi', 'qonaq işçi'],
+      },
+    },
   },
   {
     id: 'net-migration',
@@ -128,6 +216,14 @@ export default defineGlossary([
     locator: 'section 10.3',
     basis: 'defined',
     synonyms: ['migration balance'],
+    translations: {
+      az: {
+        term: 'miqrasiya saldosu',
+        definition:
+          'Təqvim ili ərzində ölkəyə gələnlərin sayından həmin il ölkədən gedənlərin sayının çıxılması ilə alınan fərq. Onu orta əhali sayına bölüb hər 1.000 nəfərə hesablamaqla miqrasiya saldosunun əmsalı alınır.',
+        synonyms: ['xalis miqrasiya'],
+      },
+    },
   },
   {
     id: 'permanent-residence',
@@ -138,6 +234,14 @@ export default defineGlossary([
     locator: 'section 10.3',
     basis: 'usage',
     synonyms: ['permanent residency'],
+    translations: {
+      az: {
+        term: 'daimi yaşayış',
+        definition:
+          'Əcnəbiyə Azərbaycanda daimi yaşamağa imkan verən status; Miqrasiya Məcəlləsi onu yalnız iki il müvəqqəti yaşadıqdan sonra verir. Rəsmi miqrasiya statistikası yalnız daimi yaşayış üçün yerdəyişmələri hesablayır.',
+        synonyms: ['daimi məskunlaşma'],
+      },
+    },
   },
   {
     id: 'readmission',
@@ -148,6 +252,14 @@ export default defineGlossary([
     locator: 'sections 1.1 and 1.2',
     basis: 'usage',
     synonyms: [],
+    translations: {
+      az: {
+        term: 'readmissiya',
+        definition:
+          'Getdikləri ölkədə qeyri-qanuni qaldıqları aşkar edilən Azərbaycan vətəndaşlarının geri qəbul edilməsi. DMX-də bununla məşğul olan şöbə var.',
+        synonyms: [],
+      },
+    },
   },
   {
     id: 'refugee',
@@ -158,6 +270,14 @@ export default defineGlossary([
     locator: '“Refugees and asylum seekers”',
     basis: 'usage',
     synonyms: [],
+    translations: {
+      az: {
+        term: 'qaçqın',
+        definition:
+          'Başqa ölkəni tərk etməli olmuş və Azərbaycanda müdafiə olunan şəxs. Hesabatlar bu sözü sığınacaq üçün müraciət etdikdən sonra qaçqın statusu almış əcnəbilər, həmçinin Dağlıq Qarabağ münaqişəsi zamanı Ermənistandan deportasiya olunmuş azərbaycanlılar üçün işlədir.',
+        synonyms: [],
+      },
+    },
   },
   {
     id: 'remittances',
@@ -168,6 +288,14 @@ export default defineGlossary([
     locator: '“Remittances”, Table 5',
     basis: 'usage',
     synonyms: ['money transfers'],
+    translations: {
+      az: {
+        term: 'pul köçürmələri',
+        definition:
+          'Miqrantların sərhədlərdən o tərəfə göndərdiyi, tədiyə balansında qeydə alınan pul vəsaitləri: daxil olan axınlar Azərbaycana gəlir, xaricə gedən axınlar ölkədən çıxır. Daxil olan axınlar işçilərin pul köçürmələrindən, muzdlu işçilərin əmək haqqından və miqrantların transfertlərindən ibarətdir.',
+        synonyms: ['pul baratları'],
+      },
+    },
   },
   {
     id: 'smuggling-of-migrants',
@@ -178,6 +306,14 @@ export default defineGlossary([
     locator: '“Irregular migration”, footnote 10',
     basis: 'usage',
     synonyms: ['human smuggling', 'people smuggling'],
+    translations: {
+      az: {
+        term: 'miqrantların qaçaqmalçılığı',
+        definition:
+          'İnsanların sərhədi qanunsuz keçməsinə kömək edilməsi. Hesabatlarda nə tərif, nə də rəqəm verilir: bu ifadə yalnız 2016-cı il hesabatının qeyri-qanuni miqrasiya marşrutları üçün istinad etdiyi illik nəşrin adında keçir və orada qanunsuz miqrasiyadan və insan alverindən ayrıca göstərilir.',
+        synonyms: ['insan qaçaqmalçılığı', 'adam qaçaqmalçılığı'],
+      },
+    },
   },
   {
     id: 'stock',
@@ -188,6 +324,14 @@ export default defineGlossary([
     locator: 'recommendations 4 and 5',
     basis: 'usage',
     synonyms: [],
+    translations: {
+      az: {
+        term: 'stok',
+        definition:
+          'Müəyyən anda bir qrupdakı insanların sayı, məsələn, siyahıyaalmada hesablanan daimi əhali. Gələnlərin və gedənlərin axınları onu bir sayımdan növbəti sayıma qədər yeniləyir.',
+        synonyms: [],
+      },
+    },
   },
   {
     id: 'trafficking',
@@ -198,6 +342,14 @@ export default defineGlossary([
     locator: '“Figures and information on trafficking in human beings”',
     basis: 'usage',
     synonyms: ['human trafficking', 'trafficking in persons'],
+    translations: {
+      az: {
+        term: 'insan alveri',
+        definition:
+          'İnsanların, çox vaxt başqa ölkədə, məcburi əmək və ya məcburi fahişəlik yolu ilə istismar edilməsi. Hesabatlar onu qurbanları və marşrutları vasitəsilə — Azərbaycanı mənşə, tranzit və təyinat ölkəsi kimi göstərərək — həmçinin Cinayət Məcəlləsi üzrə qeydə alınmış cinayətlər vasitəsilə təsvir edir.',
+        synonyms: ['insan ticarəti', 'adam alveri'],
+      },
+    },
   },
   {
     id: 'work-permit',
@@ -208,5 +360,13 @@ export default defineGlossary([
     locator: 'sections 1.2 and 10.3',
     basis: 'usage',
     synonyms: ['labour permit'],
+    translations: {
+      az: {
+        term: 'iş icazəsi',
+        definition:
+          'Əcnəbinin və ya vətəndaşlığı olmayan şəxsin Azərbaycanda haqqı ödənilən iş görməsi üçün lazım olan icazə; onu DMX verir və müddətini uzadır. Bəzi əcnəbi qrupları bu icazədən azaddır.',
+        synonyms: ['əmək icazəsi'],
+      },
+    },
   },
 ]);

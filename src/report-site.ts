@@ -30,21 +30,30 @@ import { frontmatterProblems } from './chapters/frontmatter.ts';
 import { reportModulesPlugin } from './report/virtual-modules.ts';
 import { REPORT_SITE_OPTIONS, reportSiteOptionsSchema, resolveReportPaths, type ReportSiteOptions } from './report/options.ts';
 import { formatZodIssues, ReportInputError } from './data/errors.ts';
+import { reportLanguages } from './report/report-schema.ts';
+import { reportTitleIn, starlightLocales } from './report/locales.ts';
 
 export type { ReportSiteOptions };
 
 const engineFile = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 
-/** The engine's pages: the data catalogue, the list of figures, each figure's page and image, the downloads. */
-const ROUTES: ReadonlyArray<readonly [pattern: string, file: string]> = [
+/**
+ * The engine's pages in each of the report's languages (under /az/ for Azerbaijani):
+ * the data catalogue and JSON downloads, the list of figures, each figure's page and images.
+ */
+const ROUTES_PER_LANGUAGE: ReadonlyArray<readonly [pattern: string, file: string]> = [
   ['/data/', './routes/data/index.astro'],
-  ['/data/[id].csv', './routes/data/[id].csv.ts'],
   ['/data/[id].json', './routes/data/[id].json.ts'],
-  ['/data/all-datasets.zip', './routes/data/all-datasets.zip.ts'],
   ['/figures/', './routes/figures/index.astro'],
   ['/figures/[id]/', './routes/figures/[id]/index.astro'],
   ['/figures/[id].png', './routes/figures/[id].png.ts'],
   ['/figures/[id].svg', './routes/figures/[id].svg.ts'],
+];
+
+/** Files that are the same in every language: the CSVs as committed, the archive, robots.txt and the 404 page. */
+const ROUTES_ONCE: ReadonlyArray<readonly [pattern: string, file: string]> = [
+  ['/data/[id].csv', './routes/data/[id].csv.ts'],
+  ['/data/all-datasets.zip', './routes/data/all-datasets.zip.ts'],
   ['/robots.txt', './routes/robots.txt.ts'],
   ['/404', './routes/404.astro'],
 ];
@@ -88,9 +97,14 @@ export function reportSite(userOptions: ReportSiteOptions = {}): AstroIntegratio
         const site = config.site ?? deploy.site;
         const base = config.base !== '/' ? config.base : deploy.base;
 
-        for (const [pattern, file] of ROUTES) injectRoute({ pattern, entrypoint: engineFile(file), prerender: true });
-        // The glossary page, when the report has a glossary.
-        if (report.glossary) injectRoute({ pattern: '/glossary/', entrypoint: engineFile('./routes/glossary.astro'), prerender: true });
+        // The report's own language at the root, each other language under /<lang>/.
+        const languages = reportLanguages(report);
+        const prefixes = ['', ...languages.slice(1).map((lang) => `/${lang}`)];
+        const perLanguage = [...ROUTES_PER_LANGUAGE, ...(report.glossary ? [['/glossary/', './routes/glossary.astro'] as const] : [])];
+        for (const prefix of prefixes) {
+          for (const [pattern, file] of perLanguage) injectRoute({ pattern: `${prefix}${pattern}`, entrypoint: engineFile(file), prerender: true });
+        }
+        for (const [pattern, file] of ROUTES_ONCE) injectRoute({ pattern, entrypoint: engineFile(file), prerender: true });
         // Dev server: the report is checked before a page renders (see the middleware).
         addMiddleware({ entrypoint: engineFile('./site/middleware.ts'), order: 'pre' });
 
@@ -111,10 +125,13 @@ export function reportSite(userOptions: ReportSiteOptions = {}): AstroIntegratio
             // A build's heap grows by half at most before it is collected.
             buildMemory(),
             starlight({
-              title: report.title,
+              title: languages.length > 1 ? Object.fromEntries(languages.map((lang, index) => [index === 0 ? report.lang : lang, reportTitleIn(report, lang)])) : report.title,
               description: report.description,
-              // One language, the report's: <html lang> and Starlight's interface texts follow it.
-              locales: { root: { label: report.lang, lang: report.lang } },
+              // The report's language at the root, each other under /<lang>/: <html lang>, the
+              // language switcher, hreflang links and Starlight's interface texts follow them.
+              locales: starlightLocales(report),
+              // Sidebar links to the engine's pages point into the page's own language.
+              routeMiddleware: engineFile('./site/localized-links.ts'),
               markdown: { processedDirs: [`./${paths.content}`] },
               customCss: [engineFile('./styles/figures.css'), engineFile('./styles/glossary.css'), engineFile('./styles/print.css')],
               components: {

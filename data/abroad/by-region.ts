@@ -32,4 +32,41 @@ export const abroadByRegion = defineDataset({
     high: 'High estimate (persons)',
     qualifier: 'Qualifier',
   },
+  translations: {
+    az: {
+      title: 'Xaricdə yaşayan və işləyən Azərbaycan vətəndaşları, dünya regionları üzrə: təxminən 2013-cü ilə aid qiymətləndirmələr',
+      unit: 'nəfər',
+      notes: [
+        'Hesabat bu rəqəmləri mənbəyini göstərmədən və necə əldə edildiyini bildirmədən verir; onlar «hazırkı», yəni hesabatın yazıldığı vaxtdakı (2013) vəziyyəti təsvir edir.',
+        'Regionlar üzrə rəqəmlər intervaldır və aşağı və yuxarı hədd kimi saxlanılır; Türkiyə üzrə rəqəm yeganə aşağı hədddir və «ən azı» dəqiqləşdirməsi ilə tək rəqəm sütununda saxlanılır. Hər sətirdə ya tək rəqəm, ya da aşağı və yuxarı hədd doldurulur, heç vaxt hər ikisi birlikdə yox.',
+        'Türkiyə sətri Yaxın Şərq sətrinin bir hissəsidir, əlavə region deyil.',
+        'Hesabat hər regionun əsas ölkələrini adlandırır (Rusiya; Almaniya, Niderland, Fransa və ABŞ; Türkiyə), lakin rəqəmi yalnız Türkiyə üçün verir.',
+        'Shahgaldiyev 2016 2010-cu il üzrə emiqrant stokunu yalnız Dünya Bankına istinadən cəmi kimi verir (ümumi statistika verilənlər toplusu) və əsas təyinat ölkələrini rəqəmsiz sadalayır, ona görə də burada təyinat ölkələri üzrə heç bir rəqəm əlavə etmir.',
+      ],
+      columns: {
+        region: 'Region və ya ölkə',
+        level: 'Səviyyə',
+        main_countries: 'Adı çəkilən əsas ölkələr',
+        value: 'Tək rəqəm (nəfər)',
+        low: 'Aşağı qiymətləndirmə (nəfər)',
+        high: 'Yuxarı qiymətləndirmə (nəfər)',
+        qualifier: 'Dəqiqləşdirmə',
+      },
+      values: {
+        region: {
+          'Post-Soviet space, mainly Russia': 'Postsovet məkanı, əsasən Rusiya',
+          'Western countries': 'Qərb ölkələri',
+          'Middle East': 'Yaxın Şərq',
+          Turkey: 'Türkiyə',
+        },
+        level: { Region: 'Region', 'Country within the Middle East': 'Yaxın Şərqdə ölkə' },
+        main_countries: {
+          Russia: 'Rusiya',
+          'Germany, the Netherlands, France, the USA': 'Almaniya, Niderland, Fransa, ABŞ',
+          Turkey: 'Türkiyə',
+        },
+        qualifier: { approximately: 'təxminən', 'no less than': 'ən azı' },
+      },
+    },
+  },
 });

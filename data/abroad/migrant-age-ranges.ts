@@ -24,4 +24,29 @@ export const abroadMigrantAgeRanges = defineDataset({
     age_to: 'To age',
     frequency: 'How common',
   },
+  translations: {
+    az: {
+      title: 'Rusiyaya gedən azərbaycanlı miqrantların və Qərbi Avropaya dəvət olunan gənc qadınların yaş intervalları',
+      unit: 'yaş',
+      notes: [
+        'Sorğu nəticələri deyil, müəllifin təsvirləridir: bir qayda olaraq, Rusiyaya işləməyə 20–35 yaşlı kişilər gedir; 36–50 və ya 16–19 yaşlı şəxslər xeyli az gedir. Tezlik sütunu bu ifadələri saxlayır.',
+        '20–30 yaşlı qadınlar Qərbi Avropaya turist vizası ilə dəvət olunur və hesabata görə, qayıtmazdan əvvəl orada azərbaycanlı miqrantlar arasında fahişəliklə məşğul olurlar.',
+        'Shahgaldiyev 2016 Azərbaycandan gedən miqrant işçilər üçün BƏT-in oxşar yaş qruplarını verir (kişilər üçün 20–35, qadınlar üçün 20–30); onlar qanuni miqrasiya verilənlərindədir (ilo-migrant-ages).',
+      ],
+      columns: {
+        group: 'Qrup',
+        age_from: 'Yaşdan',
+        age_to: 'Yaşadək',
+        frequency: 'Tezlik',
+      },
+      values: {
+        group: {
+          'Labour migrants going to Russia, mostly men': 'Rusiyaya gedən əmək miqrantları, əsasən kişilər',
+          'Labour migrants going to Russia': 'Rusiyaya gedən əmək miqrantları',
+          'Young Azerbaijani women invited to Western Europe on tourist visas': 'Qərbi Avropaya turist vizası ilə dəvət olunan gənc azərbaycanlı qadınlar',
+        },
+        frequency: { 'as a rule': 'bir qayda olaraq', 'much less frequent': 'xeyli az hallarda' },
+      },
+    },
+  },
 });

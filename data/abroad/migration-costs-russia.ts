@@ -30,4 +30,44 @@ export const abroadMigrationCostsRussia = defineDataset({
     unit: 'Unit',
     qualifier: 'Qualifier',
   },
+  translations: {
+    az: {
+      title: 'Rusiyaya işləməyə gedən azərbaycanlı əmək miqrantının üzləşdiyi xərclər',
+      unit: 'ABŞ dolları (vahid sütununa bax)',
+      notes: [
+        'İntervallar interval kimi saxlanılır (aşağı və yuxarı hədd); tək rəqəm yalnız tək rəqəm sütununu doldurur. Hər sətrin öz vahidi var və o, vahid sütununda göstərilir.',
+        'Moskvada bir ay «ən azı» 2.000–3.000 ABŞ dollarına başa gəlir; əyalətlərdə həyat bir qədər ucuzdur, lakin rəqəm verilmir.',
+        'Hesabat bazarda yerin qeyri-rəsmi qiymətini "1.500-2.000 USD" kimi, minlikləri nöqtə ilə ayıraraq yazır: 1500 və 2000 kimi saxlanılıb.',
+        'Bazardakı yerin gündəlik kirayəsi sözlə yazılıb («on dollar civarında», "ten or so" dollars): 10 kimi saxlanılıb, ifadənin özü isə dəqiqləşdirmə sütunundadır.',
+        'Getməzdən əvvəl miqrant 2–3 aylıq xərcləri (qeydiyyat, kirayə, bazarda yer və gözlənilməz xərclər) ödəməyə yetəcək qədər pul yığmalıdır.',
+      ],
+      columns: {
+        item: 'Xərc',
+        value: 'Tək rəqəm',
+        low: 'Aşağı',
+        high: 'Yuxarı',
+        unit: 'Vahid',
+        qualifier: 'Dəqiqləşdirmə',
+      },
+      values: {
+        item: {
+          'Living costs of one month in Moscow': 'Moskvada bir aylıq yaşayış xərcləri',
+          'Place at a market (unofficial price)': 'Bazarda yer (qeyri-rəsmi qiymət)',
+          'Daily rental of the market place': 'Bazardakı yerin gündəlik kirayəsi',
+          'Savings a migrant needs before leaving': 'Miqrantın getməzdən əvvəl yığmalı olduğu vəsait',
+        },
+        unit: {
+          'US$ per month': 'ABŞ dolları, ayda',
+          'US$ (one-off)': 'ABŞ dolları (birdəfəlik)',
+          'US$ per day': 'ABŞ dolları, gündə',
+          'months of expenses': 'aylıq xərc',
+        },
+        qualifier: {
+          'at least': 'ən azı',
+          unofficially: 'qeyri-rəsmi',
+          '"ten or so" dollars': '«on dollar civarında»',
+        },
+      },
+    },
+  },
 });

@@ -25,4 +25,37 @@ export const abroadMoscowSurvey2002 = defineDataset({
     respondents: 'Respondents',
     percent: 'Share of respondents (%)',
   },
+  translations: {
+    az: {
+      title: '«Moskva sizin üçün nədir?»: Moskvanın rus sakinlərinin və Moskvadakı azərbaycanlıların cavabları, 2002-ci il sorğusu',
+      unit: 'faiz',
+      notes: [
+        'Respondentlər bir neçə cavab seçə bilərdilər, buna görə də hər qrup üzrə payların cəmi 100 faizi keçir: Moskvanın rus sakinləri üçün 161, uzun müddətdir yaşayan azərbaycanlılar üçün 116, azərbaycanlı miqrantlar üçün 101.',
+        'Uzun müddətdir yaşayanlar Moskvada 10 ildən artıq yaşamış azərbaycanlılardır; hesabat «miqrantlar» qrupunun tərifini vermir, ehtimal ki, bunlar qalan azərbaycanlı respondentlərdir.',
+        'Cədvəldə seçmələrin həcmi verilmir. Cavab variantları və onların nömrələri cədvəldəki kimidir.',
+      ],
+      columns: {
+        no: '№',
+        answer: 'Cavab variantı',
+        respondents: 'Respondentlər',
+        percent: 'Respondentlərin payı (%)',
+      },
+      values: {
+        answer: {
+          'Moscow is a large international city': 'Moskva böyük beynəlxalq şəhərdir',
+          'It is a spiritual capital for all former Soviet peoples': 'Bütün keçmiş sovet xalqlarının mənəvi paytaxtıdır',
+          'It is the capital of multi-ethnic Russia': 'Çoxmillətli Rusiyanın paytaxtıdır',
+          'It is a Russian city': 'Rus şəhəridir',
+          "It is the capital of the Rus'": 'Qədim Rusun paytaxtıdır',
+          Other: 'Digər',
+          'No answer': 'Cavab yoxdur',
+        },
+        respondents: {
+          'Russian Muscovites': 'Moskvanın rus sakinləri',
+          'Azerbaijanis: long-term residents': 'Azərbaycanlılar: uzun müddətdir yaşayanlar',
+          'Azerbaijanis: migrants': 'Azərbaycanlılar: miqrantlar',
+        },
+      },
+    },
+  },
 });

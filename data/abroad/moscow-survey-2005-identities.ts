@@ -23,4 +23,36 @@ export const abroadMoscowSurvey2005Identities = defineDataset({
     orientation: 'Group of migrants',
     identity: 'Identity',
   },
+  translations: {
+    az: {
+      title: 'Moskvadakı azərbaycanlı miqrantların kimlikləri, sıra ilə, inteqrasiyaya yönəlmə üzrə: 2005-ci il sorğusu',
+      unit: 'sıra',
+      notes: [
+        'Sorğuda 2005-ci ildə Moskvada 300 azərbaycanlı miqrant iştirak edib.',
+        'Cədvəl iki miqrant qrupunun hər biri üçün yalnız kimliklərin sırasını verir (1-ci sıra birincidir); faizlər və qrupların həcmi göstərilmir.',
+        'Hər iki qrup eyni səkkiz kimliyi sıralayır; ilk üç yer ortaq mövzulardır (vətən, milliyyət, din), qruplar bundan sonra fərqlənir.',
+      ],
+      columns: {
+        rank: 'Sıra',
+        orientation: 'Miqrant qrupu',
+        identity: 'Kimlik',
+      },
+      values: {
+        orientation: {
+          'Integration oriented': 'İnteqrasiyaya yönəlmiş',
+          'Oriented on temporary stay and earning money': 'Müvəqqəti qalmağa və pul qazanmağa yönəlmiş',
+        },
+        identity: {
+          'Residents of Azerbaijan': 'Azərbaycan sakinləri',
+          Azerbaijanis: 'Azərbaycanlılar',
+          Muslims: 'Müsəlmanlar',
+          'Russian citizens': 'Rusiya vətəndaşları',
+          Muscovites: 'Moskvalılar',
+          'People of my income level': 'Mənim gəlir səviyyəmdə olan insanlar',
+          Caucasians: 'Qafqazlılar',
+          Transcaucasians: 'Zaqafqaziyalılar',
+        },
+      },
+    },
+  },
 });

@@ -11,6 +11,7 @@ export const dataManagementSources: SourceInput[] = [
     shortAuthor: 'State Statistical Committee',
     year: '2016',
     title: 'Demographic Indicators of Azerbaijan',
+    translatedTitle: { az: 'Azərbaycanın demoqrafik göstəriciləri' },
     publisher: 'State Statistical Committee of the Republic of Azerbaijan',
   },
   {
@@ -21,6 +22,7 @@ export const dataManagementSources: SourceInput[] = [
     shortAuthor: 'UNSD',
     year: '2021',
     title: 'Final Report on Conceptual Frameworks and Concepts and Definitions on International Migration (27 April 2021)',
+    translatedTitle: { az: 'Beynəlxalq miqrasiyanın konseptual çərçivələri, anlayışları və təriflərinə dair yekun hesabat (27 aprel 2021)' },
     publisher: 'United Nations Statistics Division',
     url: 'https://unstats.un.org/unsd/demographic-social/migration-expert-group/task-forces/TF2-ConceptualFramework-Final.pdf',
   },

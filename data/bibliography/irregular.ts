@@ -11,6 +11,7 @@ export const irregularSources: SourceInput[] = [
     shortAuthor: 'Interior Ministry (Office to Combat Illegal Migration)',
     described: true,
     title: 'Statistics on foreigners deported from Azerbaijan in 2011',
+    translatedTitle: { az: 'Azərbaycandan 2011-ci ildə deportasiya edilmiş əcnəbilərə dair statistika' },
     publisher: 'Ministry of Internal Affairs of the Republic of Azerbaijan',
   },
   {
@@ -21,6 +22,7 @@ export const irregularSources: SourceInput[] = [
     shortAuthor: 'IOM',
     year: '2008',
     title: 'Migration in the Republic of Azerbaijan: A Country Profile',
+    translatedTitle: { az: 'Azərbaycan Respublikasında miqrasiya: ölkə profili' },
     publisher: 'International Organization for Migration',
     url: 'http://www.iom.hu/PDF/migration_profiles2008/Azerbaijan_Profile2008.pdf',
   },
@@ -32,6 +34,7 @@ export const irregularSources: SourceInput[] = [
     shortAuthor: 'Aliyev',
     year: '2006',
     title: 'Migration to and from Azerbaijan',
+    translatedTitle: { az: 'Azərbaycana və Azərbaycandan miqrasiya' },
     publisher: 'Migration Perspectives',
   },
   {
@@ -44,6 +47,7 @@ export const irregularSources: SourceInput[] = [
     shortAuthor: 'ICMPD',
     year: '2005',
     title: 'Yearbook on Illegal Migration, Human Smuggling and Trafficking in Central and Eastern Europe',
+    translatedTitle: { az: 'Mərkəzi və Şərqi Avropada qanunsuz miqrasiya, miqrantların qaçaqmalçılığı və insan alverinə dair illik məcmuə' },
     publisher: 'International Centre for Migration Policy Development (ICMPD)',
   },
   {
@@ -56,6 +60,7 @@ export const irregularSources: SourceInput[] = [
     shortAuthor: 'ICMPD',
     year: '2005',
     title: 'Overview of the Migration Systems in the CIS Countries (chapter on Azerbaijan)',
+    translatedTitle: { az: 'MDB ölkələrində miqrasiya sistemlərinin icmalı (Azərbaycana dair fəsil)' },
     publisher: 'International Centre for Migration Policy Development (ICMPD)',
   },
   {
@@ -69,6 +74,7 @@ export const irregularSources: SourceInput[] = [
     shortAuthor: '“Azerbaijan Awaits…”',
     year: '2012',
     title: 'Azerbaijan Awaits International Community and EU to Adopt Adequate Measures to Solve Karabakh Conflict (in Russian)',
+    translatedTitle: { az: 'Azərbaycan beynəlxalq ictimaiyyətin və Aİ-nin Qarabağ münaqişəsinin həlli üçün adekvat tədbirlər görməsini gözləyir (rus dilində)' },
     publisher: '1news.az, 22 November 2012',
     url: 'http://www.1news.az/politics/karabakh/20121122122000099.html',
   },

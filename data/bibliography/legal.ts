@@ -11,6 +11,7 @@ export const legalSources: SourceInput[] = [
     shortAuthor: 'State Statistics Committee',
     described: true,
     title: 'Official statistics published on the Committee’s website (www.azstat.org)',
+    translatedTitle: { az: 'Komitənin internet saytında (www.azstat.org) dərc olunan rəsmi statistika' },
     publisher: 'State Statistics Committee of the Republic of Azerbaijan',
     url: 'http://www.azstat.org/',
   },
@@ -22,6 +23,7 @@ export const legalSources: SourceInput[] = [
     shortAuthor: 'State Migration Service',
     described: true,
     title: 'Statistics of the State Migration Service on foreigners in Azerbaijan',
+    translatedTitle: { az: 'Dövlət Miqrasiya Xidmətinin Azərbaycandakı əcnəbilərə dair statistikası' },
     publisher: 'State Migration Service of the Republic of Azerbaijan',
   },
   {
@@ -32,6 +34,7 @@ export const legalSources: SourceInput[] = [
     shortAuthor: 'ILO',
     year: '2011',
     title: 'Sub-regional Trade Union Conference on the role of trade unions in migration, Baku, 27–28 April 2011',
+    translatedTitle: { az: 'Həmkarlar ittifaqlarının miqrasiyada roluna dair subregional həmkarlar ittifaqı konfransı, Bakı, 27–28 aprel 2011' },
     publisher: 'International Labour Organization',
   },
   {
@@ -42,6 +45,7 @@ export const legalSources: SourceInput[] = [
     shortAuthor: 'Yunusov',
     year: '2009',
     title: 'Migration Processes in Azerbaijan',
+    translatedTitle: { az: 'Azərbaycanda miqrasiya prosesləri' },
     publisher: 'Baku',
   },
   {
@@ -52,6 +56,7 @@ export const legalSources: SourceInput[] = [
     shortAuthor: 'Abbasov',
     year: '2011',
     title: 'Fining for Hiring Illegal Labour Migrants is Abolished in Azerbaijan',
+    translatedTitle: { az: 'Azərbaycanda qanunsuz əmək miqrantlarını işə götürməyə görə cərimə ləğv edilir' },
     publisher: 'EurasiaNet (in Russian), 25 January 2011',
     url: 'http://russian.eurasianet.org/node/58519',
   },
@@ -65,6 +70,7 @@ export const legalSources: SourceInput[] = [
     shortAuthor: 'National Security Concept',
     year: '2007',
     title: 'National Security Concept of the Republic of Azerbaijan (approved May 2007)',
+    translatedTitle: { az: 'Azərbaycan Respublikasının Milli Təhlükəsizlik Konsepsiyası (2007-ci ilin mayında təsdiq edilib)' },
     publisher: 'Republic of Azerbaijan',
   },
   {
@@ -78,6 +84,7 @@ export const legalSources: SourceInput[] = [
     shortAuthor: 'Shakhinoglu',
     year: '2007',
     title: 'The Inflow of Russian Chinese to Baku (in Azerbaijani)',
+    translatedTitle: { az: 'Rusiyalı çinlilərin Bakıya axını (Azərbaycan dilində)' },
     publisher: 'Azadlyg newspaper, 7 July 2007',
   },
   {
@@ -89,6 +96,7 @@ export const legalSources: SourceInput[] = [
     shortAuthor: 'Mukhtarly',
     year: '2007',
     title: 'Immigrants Occupied Azerbaijan (in Azerbaijani)',
+    translatedTitle: { az: 'İmmiqrantlar Azərbaycanı zəbt edib (Azərbaycan dilində)' },
     publisher: 'Novy Musavat newspaper, 10 October 2007',
   },
   {
@@ -101,6 +109,7 @@ export const legalSources: SourceInput[] = [
     shortAuthor: 'Salyanskaiia',
     year: '2007',
     title: 'Asia? (in Russian)',
+    translatedTitle: { az: 'Asiya? (rus dilində)' },
     publisher: 'Zerkalo newspaper; dated 21.09.2011 in the English text of the reference and 21 September 2007 in its Russian text',
   },
 ];

@@ -9,6 +9,7 @@ export const remittanceSources: SourceInput[] = [
     shortAuthor: 'World Bank',
     year: '2011',
     title: 'Migration and Remittances Factbook 2011, 2nd edition',
+    translatedTitle: { az: 'Miqrasiya və pul köçürmələri üzrə məlumat toplusu 2011, 2-ci nəşr' },
     publisher: 'World Bank',
   },
   {
@@ -19,6 +20,7 @@ export const remittanceSources: SourceInput[] = [
     year: '2007',
     title:
       'A study on International Migrants’ Remittances in Central and South Caucasus – Country Report on Remittances of International Migrants and Poverty in Azerbaijan',
+    translatedTitle: { az: 'Mərkəzi və Cənubi Qafqazda beynəlxalq miqrantların pul köçürmələrinə dair tədqiqat – Azərbaycanda beynəlxalq miqrantların pul köçürmələri və yoxsulluq haqqında ölkə hesabatı' },
     publisher: 'Asian Development Bank',
   },
 ];

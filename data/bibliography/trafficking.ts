@@ -10,6 +10,7 @@ export const traffickingSources: SourceInput[] = [
     shortAuthor: 'US State Department',
     year: '2011',
     title: 'Trafficking in Persons Report 2011',
+    translatedTitle: { az: 'İnsan alveri haqqında hesabat 2011' },
     publisher: 'United States Department of State',
   },
   {
@@ -20,6 +21,7 @@ export const traffickingSources: SourceInput[] = [
     shortAuthor: 'Malkova',
     year: '2004',
     title: 'Moscow – A Multicultural Metropolis (in Russian)',
+    translatedTitle: { az: 'Moskva – çoxmədəniyyətli meqapolis (rus dilində)' },
     publisher: 'Moscow',
   },
   {
@@ -30,6 +32,7 @@ export const traffickingSources: SourceInput[] = [
     shortAuthor: 'Mukomel and Pain',
     year: '2006',
     title: 'Does Russian Society Need Immigrants? (in Russian)',
+    translatedTitle: { az: 'Rusiya cəmiyyətinin immiqrantlara ehtiyacı varmı? (rus dilində)' },
     publisher: 'Moscow',
   },
   {
@@ -40,6 +43,7 @@ export const traffickingSources: SourceInput[] = [
     shortAuthor: 'US State Department',
     year: '2007',
     title: 'Trafficking in Persons Report 2007',
+    translatedTitle: { az: 'İnsan alveri haqqında hesabat 2007' },
     publisher: 'United States Department of State',
   },
   {
@@ -50,6 +54,7 @@ export const traffickingSources: SourceInput[] = [
     shortAuthor: 'US State Department',
     year: '2012',
     title: 'Trafficking in Persons Report, June 2012 (Azerbaijan, pp. 77–78)',
+    translatedTitle: { az: 'İnsan alveri haqqında hesabat, iyun 2012 (Azərbaycan, s. 77–78)' },
     publisher: 'United States Department of State',
     url: 'http://www.state.gov/j/tip/rls/tiprpt/2012/',
   },
@@ -61,6 +66,7 @@ export const traffickingSources: SourceInput[] = [
     shortAuthor: 'Azerbaijan Migration Center',
     year: '2010',
     title: 'Annual report on combating human trafficking and forced labor migration in Azerbaijan Republic (for 2010)',
+    translatedTitle: { az: 'Azərbaycan Respublikasında insan alverinə və məcburi əmək miqrasiyasına qarşı mübarizəyə dair illik hesabat (2010-cu il üzrə)' },
     publisher: 'Azerbaijan Migration Center, Baku',
     url: 'http://www.migration-az.org/upload/files/2010_hes_elavelerle.doc',
   },
@@ -72,6 +78,7 @@ export const traffickingSources: SourceInput[] = [
     shortAuthor: 'Yunusov',
     year: '2011',
     title: 'Migration Trends and Tendencies in Post-Soviet Azerbaijan',
+    translatedTitle: { az: 'Postsovet Azərbaycanda miqrasiya meyilləri və tendensiyaları' },
     publisher: 'kavkazoved.info (web article dated 2011/10/23 in its address)',
   },
   {
@@ -85,6 +92,7 @@ export const traffickingSources: SourceInput[] = [
     shortAuthor: 'Vendina',
     year: '2005',
     title: 'Migrants in Moscow: Is Russian Capital Threatened with Ethnic Segregation? (in Russian)',
+    translatedTitle: { az: 'Moskvada miqrantlar: Rusiya paytaxtı etnik seqreqasiya təhlükəsi ilə üz-üzədirmi? (rus dilində)' },
     publisher: 'Moscow',
   },
   {
@@ -98,6 +106,7 @@ export const traffickingSources: SourceInput[] = [
     shortAuthor: 'Yunusov',
     year: '2003',
     title: 'Labour Migration from Azerbaijan; Labour Market Integration Strategies and Risks (in Russian)',
+    translatedTitle: { az: 'Azərbaycandan əmək miqrasiyası; əmək bazarına inteqrasiya strategiyaları və riskləri (rus dilində)' },
     publisher: 'In: Labour Migration in CIS: Social and Economic Effects, ed. by Zh. Zayonchkovskaiia. Moscow',
   },
   {
@@ -110,6 +119,7 @@ export const traffickingSources: SourceInput[] = [
     author: 'trend.az (no author named)',
     shortAuthor: 'trend.az',
     title: 'The Ministry of Internal Affairs of Azerbaijan has reported on combating trafficking in human beings',
+    translatedTitle: { az: 'Azərbaycan Daxili İşlər Nazirliyi insan alverinə qarşı mübarizə barədə məlumat verib' },
     publisher: 'trend.az; accessed by Rumyansev on 2 March 2013',
     url: 'http://www.trend.az/news/politics/2083256.html',
   },

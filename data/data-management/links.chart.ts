@@ -22,7 +22,7 @@ type Link = { from: string; to: string; data: string; mechanism: string };
  * rotated column label and the row labels of a phone-sized chart. The chapter's
  * figure notes spell each of them out.
  */
-export const SHORT_NAMES: Readonly<Record<string, string>> = {
+const SHORT_NAMES_EN: Readonly<Record<string, string>> = {
   'refugees-idps': 'IDP Committee',
   'idp-database': 'IDP database',
   tax: 'Tax Service',
@@ -41,10 +41,35 @@ export const SHORT_NAMES: Readonly<Record<string, string>> = {
   'ssc-statistical-database': 'SSC database',
 };
 
+const SHORT_NAMES_AZ: Readonly<Record<string, string>> = {
+  'refugees-idps': 'Qaçqınkom',
+  'idp-database': 'MK bazası',
+  tax: 'Vergi xidməti',
+  moe: 'Təhsil',
+  security: 'Təhlükəsizlik',
+  economy: 'İqtisadiyyat',
+  azerlshiq: 'Azerlshiq',
+  'state-exam-centre': 'DİM',
+  'e-courts': 'e-məhkəmə',
+  'state-population-register': 'ƏDR',
+  'iamas-entry-exit': 'IAMAS giriş',
+  'iamas-mia-records': 'IAMAS DİN',
+  'iamas-migration': 'IAMAS miqr.',
+  'iamas-consulate': 'IAMAS konsul.',
+  'egov-information-system': 'ASAN Körpü',
+  'ssc-statistical-database': 'DSK bazası',
+};
+
+/** The chart's own words in each language of the report. */
+const WORDS = {
+  en: { shortNames: SHORT_NAMES_EN, received: 'Received', sent: 'Sent', senders: 'Senders →', receivers: 'Receivers ↓' },
+  az: { shortNames: SHORT_NAMES_AZ, received: 'Alınan', sent: 'Göndərilən', senders: 'Göndərənlər →', receivers: 'Alanlar ↓' },
+} as const;
+
+const wordsIn = (lang: string) => WORDS[lang as keyof typeof WORDS] ?? WORDS.en;
+
 /** The key of the total column and row; not an id of either dataset. */
 const TOTAL = '(total)';
-const TOTAL_IN = 'Received';
-const TOTAL_OUT = 'Sent';
 
 const layout = {
   rowHeight: 21,
@@ -56,8 +81,9 @@ const layout = {
   maxColumnWidth: 34,
 };
 
-/** Every node id in dataset order (institutions, then systems) with its short name. */
-export function shortNames(rowsOf: CustomChartFrame['rowsOf']): Map<string, string> {
+/** Every node id in dataset order (institutions, then systems) with its short name in `lang`. */
+export function shortNames(rowsOf: CustomChartFrame['rowsOf'], lang = 'en'): Map<string, string> {
+  const SHORT_NAMES = wordsIn(lang).shortNames;
   const names = new Map<string, string>();
   for (const institution of rowsOf(dataManagementInstitutions)) {
     names.set(institution.id, institution.acronym ?? SHORT_NAMES[institution.id] ?? institution.name);
@@ -98,7 +124,8 @@ export function byFlowCount(ids: readonly string[], order: readonly string[]): {
 }
 
 export default defineChart(dataManagementLinks, (rows, frame) => {
-  const names = shortNames(frame.rowsOf);
+  const words = wordsIn(frame.lang);
+  const names = shortNames(frame.rowsOf, frame.lang);
   const order = [...names.keys()];
   const nameOf = (id: string) => (id === TOTAL ? '' : (names.get(id) ?? id));
   const senders = byFlowCount(rows.map((row) => row.from), order);
@@ -144,18 +171,18 @@ export default defineChart(dataManagementLinks, (rows, frame) => {
         Plot.text(cells, { x: 'from', y: 'to', text: (cell: MatrixCell) => String(cell.flows.length), fill: 'currentColor' }),
         // Totals: flows received at the end of each row, flows sent under each column.
         Plot.text(totals, { x: 'x', y: 'y', text: (total) => String(total.count), fill: 'currentColor', fontWeight: 700 }),
-        Plot.axisY(y, { tickSize: 0, tickPadding: 6, label: null, tickFormat: (id: string) => (id === TOTAL ? TOTAL_OUT : nameOf(id)) }),
+        Plot.axisY(y, { tickSize: 0, tickPadding: 6, label: null, tickFormat: (id: string) => (id === TOTAL ? words.sent : nameOf(id)) }),
         Plot.axisX(x, {
           anchor: 'top',
           tickSize: 0,
           tickPadding: 6,
           tickRotate: -90,
           label: null,
-          tickFormat: (id: string) => (id === TOTAL ? TOTAL_IN : nameOf(id)),
+          tickFormat: (id: string) => (id === TOTAL ? words.received : nameOf(id)),
         }),
         // Which way the flows go, in the empty corner above the row names.
-        Plot.text(['Senders →'], { frameAnchor: 'top-left', dx: -8, dy: -30, textAnchor: 'end' }),
-        Plot.text(['Receivers ↓'], { frameAnchor: 'top-left', dx: -8, dy: -10, textAnchor: 'end' }),
+        Plot.text([words.senders], { frameAnchor: 'top-left', dx: -8, dy: -30, textAnchor: 'end' }),
+        Plot.text([words.receivers], { frameAnchor: 'top-left', dx: -8, dy: -10, textAnchor: 'end' }),
       ],
     },
   };

@@ -23,4 +23,32 @@ export const displacementAsylumDecisions2007 = defineDataset({
     counted: 'Counted in',
     number: 'Number',
   },
+  translations: {
+    az: {
+      title: 'Azərbaycanda 2007-ci ildə qaçqın statusu üçün verilmiş müraciətlər və onlar üzrə qərarlar',
+      unit: 'nəfər və ya müraciət («Nə ilə hesablanıb» sütununa baxın)',
+      notes: [
+        'XİN-in 2008-ci ilin fevralında verdiyi, Beynəlxalq Miqrasiya Təşkilatının (IOM) ölkə profilindən sitat gətirilən məlumat. Müraciətlər DMX-nin Qaçqın statusunun müəyyənləşdirilməsi şöbəsinə verilib.',
+        'Rəqəmlərin ölçü vahidləri qarışıqdır: 62 təmin olunmuş müraciətlərin sayıdır, 90 isə qaçqın statusu verilmiş şəxslərin sayıdır; hesabat bu fərqi izah etmir (bir müraciət birdən çox şəxsi əhatə edə bilər).',
+        'Status verilmiş və imtina edilmiş şəxslərin cəmi (90 + 570 = 660) müraciət etmiş 708 nəfərdən 48 az olur; 62 təmin olunmuş müraciət müraciətlərin sayı ilə hesablandığından onlara əlavə edilə bilməz. Hesabatda qalanların işinə hələ baxılıb-baxılmadığı deyilmir. Rəqəmlər dərc olunduğu kimi saxlanılıb.',
+      ],
+      columns: {
+        measure: 'Göstərici (2007)',
+        counted: 'Nə ilə hesablanıb',
+        number: 'Say',
+      },
+      values: {
+        measure: {
+          'Applied for refugee status': 'Qaçqın statusu üçün müraciət edənlər',
+          'Asylum applications approved': 'Təmin olunmuş sığınacaq müraciətləri',
+          'Persons granted refugee status': 'Qaçqın statusu verilmiş şəxslər',
+          'Applicants denied refugee status': 'Qaçqın statusundan imtina edilmiş müraciətçilər',
+        },
+        counted: {
+          'persons': 'nəfər',
+          'applications': 'müraciət',
+        },
+      },
+    },
+  },
 });

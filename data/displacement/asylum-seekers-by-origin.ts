@@ -24,4 +24,31 @@ export const displacementAsylumSeekersByOrigin = defineDataset({
     persons: 'Persons seeking refuge',
     qualifier: 'Qualifier in the report',
   },
+  translations: {
+    az: {
+      title: 'Azərbaycanda sığınacaq axtaran əcnəbilər mənşəyinə görə: çeçenlər, əfqanlar və iranlılar',
+      unit: 'nəfər',
+      notes: [
+        'Hesabatda istinad tarixi göstərilmir; qeyddə Aliyevin (2006) əsərinə istinad olunur, cümlə isə XİN-in 2008-ci ilin fevral rəqəmlərindən sonra gəlir və «bundan əlavə» ("in addition") sözləri ilə başlayır.',
+        '«Təqribən» ("some") sözü birinci rəqəmdən əvvəl durur və hər üç rəqəmə aid ola bilər.',
+        'İraq, Türkiyə, Pakistan, Sudan və Qırğızıstandan gəlmiş daha kiçik qruplar rəqəmsiz qeyd olunur.',
+        'Hesabat bu qrupları 2008-ci ilin fevral rəqəmlərinə (displacement-refugees-idps-asylum-2008 məlumat dəsti) əlavə kimi təqdim edir və onlar üçün tarix göstərmir; onların həmin rəqəmlərdəki digər ölkələrdən gəlmiş «3.000-ə yaxın» sığınacaq axtaran şəxslə əlaqəsini izah etmir, halbuki çeçen və əfqan qruplarının hər biri bu rəqəmdən böyükdür. Cəmi verilmir və burada da saxlanılmır.',
+      ],
+      columns: {
+        group: 'Qrup',
+        persons: 'Sığınacaq axtaran şəxslər',
+        qualifier: 'Hesabatdakı dəqiqləşdirici söz',
+      },
+      values: {
+        group: {
+          'Ethnic Chechens with Russian citizenship': 'Rusiya vətəndaşlığına malik etnik çeçenlər',
+          'Citizens of Afghanistan': 'Əfqanıstan vətəndaşları',
+          'Iranians': 'İranlılar',
+        },
+        qualifier: {
+          'some': 'təqribən',
+        },
+      },
+    },
+  },
 });

@@ -25,4 +25,35 @@ export const displacementAzerbaijanisFromGeorgia = defineDataset({
     persons: 'Persons',
     qualifier: 'Qualifier in the report',
   },
+  translations: {
+    az: {
+      title: 'Gürcüstanı tərk etmiş etnik azərbaycanlılar və 2000-ci illərin əvvəlində Gürcüstan siyahıyaalmasında qeydə alınmış etnik azərbaycanlılar',
+      unit: 'nəfər',
+      notes: [
+        'Bu iki rəqəmi uzlaşdırmaq çətindir: təxminən 300.000 etnik azərbaycanlının «son 10 ildə» Gürcüstanı tərk etdiyi deyilir, halbuki 2000-ci illərin əvvəlində Gürcüstanda keçirilmiş siyahıyaalma orada onlardan hələ də 285.000-ə yaxınını qeydə almışdı. Hesabat buna münasibət bildirmir; rəqəmlər dərc olunduğu kimi saxlanılıb.',
+        '«Son 10 il» istinad edilən əsərdən (2006) və ya hesabatdan (2016) hesablanır; hesabatdan bunun hansı olduğu aydın deyil.',
+        '1998-ci il qanunu Gürcüstandan qaçmış azərbaycanlılara Azərbaycan vətəndaşlığı verdi; hesabata görə, daha əvvəl gəlmiş şəxslər Azərbaycanda hələ də lazımi sənədlər olmadan yaşayırdılar.',
+      ],
+      columns: {
+        measure: 'Nə hesablanıb',
+        reference_period: 'İstinad dövrü',
+        persons: 'Nəfər',
+        qualifier: 'Hesabatdakı dəqiqləşdirici söz',
+      },
+      values: {
+        measure: {
+          'Ethnic Azerbaijanis who left Georgia': 'Gürcüstanı tərk etmiş etnik azərbaycanlılar',
+          'Ethnic Azerbaijanis recorded in Georgia by the Georgian census': 'Gürcüstan siyahıyaalmasında Gürcüstanda qeydə alınmış etnik azərbaycanlılar',
+        },
+        reference_period: {
+          'past 10 years': 'son 10 il',
+          'early 2000s': '2000-ci illərin əvvəli',
+        },
+        qualifier: {
+          'an estimated': 'təxmini hesablamaya görə',
+          'nearly': '…-ə yaxın',
+        },
+      },
+    },
+  },
 });

@@ -29,4 +29,45 @@ export const displacementConflictTotals = defineDataset({
     as_published: 'As written in the report',
     attributed_to: 'Attributed to',
   },
+  translations: {
+    az: {
+      title: 'Dağlıq Qarabağ münaqişəsi nəticəsində qaçqınlar və məcburi köçkünlər, habelə əlaqəli axınlar: Shahgaldiyevin (2016) verdiyi əsas rəqəmlər',
+      unit: 'nəfər',
+      notes: [
+        'Hesabatda iki rəqəm sözlə yazılıb: «təxminən bir milyon» ("approximately one million") qaçqın və məcburi köçkün (1.000.000 kimi saxlanılıb) və «bir milyon yarıma yaxın» ("nearly one million and a half") didərgin düşmüş və ya məcburi köç etmiş insan (1.500.000 kimi saxlanılıb). «Hesabatda yazıldığı kimi» sütununda hesabatın ifadəsi və dəqiqləşdirici sözü saxlanılır.',
+        'Rəqəmlər eyni şeyi ölçmür və bir-biri ilə uzlaşmır: icmalda təxminən 1.000.000 qaçqın və məcburi köçkün, hökumətin qiymətləndirmələrinə görə 1.500.000-ə yaxın didərgin düşmüş və ya məcburi miqrant və 1994-cü ildə döyüşlər başa çatanda ölkədə yaşayan 947.586 qaçqın və ya məcburi köçkün. Sonuncu rəqəmin münaqişə ilə yanaşı Axısqa türklərinin və Gürcüstandan gələn etnik azərbaycanlıların gəlişinin nəticəsi olduğu deyilir.',
+        'Eyni hesabat XİN-ə istinadən «Mərkəzi Asiyadan deportasiya edilmiş» 50.000 Axısqa türkündən danışır (displacement-refugees-idps-asylum-2008 məlumat dəsti); burada isə onların Özbəkistandan qaçdığı deyilir. Hesabatda bu ad həm "Meskhetian", həm də "Meshketian" kimi yazılıb.',
+        '18 nömrəli qeyddə hesabatda sadalanan ICMPD-nin 2005-ci ilə aid iki əsərindən hansının nəzərdə tutulduğu göstərilmədən "ICMPD (2005)" istinadı verilir, digər rəqəmlərin isə qeydi yoxdur; buna görə mənbə kimi hesabatın özü göstərilir.',
+      ],
+      columns: {
+        measure: 'Nə hesablanıb',
+        reference_date: 'İstinad tarixi',
+        persons: 'Nəfər',
+        qualifier: 'Hesabatdakı dəqiqləşdirici söz',
+        as_published: 'Hesabatda yazıldığı kimi',
+        attributed_to: 'Kimə istinad edilir',
+      },
+      values: {
+        measure: {
+          'Refugees and IDPs resulting from the Nagorno-Karabakh conflict': 'Dağlıq Qarabağ münaqişəsi nəticəsində qaçqınlar və məcburi köçkünlər',
+          'People displaced or forced to migrate by the Nagorno-Karabakh conflict': 'Dağlıq Qarabağ münaqişəsi nəticəsində didərgin düşmüş və ya məcburi köç etmiş insanlar',
+          'Meskhetian Turks who fled Uzbekistan and were granted asylum in Azerbaijan': 'Özbəkistandan qaçmış və Azərbaycanda sığınacaq almış Axısqa türkləri',
+          'Refugees or IDPs residing in Azerbaijan at the end of the armed conflict': 'Silahlı münaqişənin sonunda Azərbaycanda yaşayan qaçqınlar və ya məcburi köçkünlər',
+        },
+        reference_date: {
+          '1994': '1994',
+        },
+        qualifier: {
+          'approximately': 'təxminən',
+          'nearly': '…-ə yaxın',
+        },
+        attributed_to: {
+          'Not stated (executive summary)': 'Göstərilməyib (icmal)',
+          'Estimates of the Azerbaijani government (footnote 18: ICMPD, 2005)': 'Azərbaycan hökumətinin qiymətləndirmələri (18 nömrəli qeyd: ICMPD, 2005)',
+          'Not stated': 'Göstərilməyib',
+        },
+      },
+      verbatim: ['as_published'],
+    },
+  },
 });

@@ -27,4 +27,45 @@ export const displacementHousingResettlement = defineDataset({
     counted: 'Counted in',
     cited_in_report: 'Reference given in the report',
   },
+  translations: {
+    az: {
+      title: 'Azərbaycanda qaçqınların və məcburi miqrantların mənzil təminatı: Bakıda tutulmuş mənzillər, bağlanmış düşərgələr və yeni qəsəbələr (Yunusov 2013)',
+      unit: 'mənzil, düşərgə və ya qəsəbə («Nə ilə hesablanıb» sütununa baxın)',
+      notes: [
+        'Üç sətir müxtəlif şeyləri (mənzilləri, düşərgələri, qəsəbələri) hesablayır; onları toplamaq və ya bir oxda göstərmək olmaz.',
+        'Mənzillər təkcə Bakıda tutulub və onların sahibləri hələ də onları geri tələb edirdi; Qarabağ münaqişəsi davam etdikcə qaçqınları yaşadıqları yerdən çıxarmaq olmazdı.',
+        '28 düşərgənin köçürülməsi 2003-cü ildə başlayıb və 2010-cu ilin əvvəlinədək başa çatıb; hər ailəyə üç otaqlı ev verilib və hesabata görə heç bir düşərgə qalmayıb. 76 qəsəbə əsasən cəbhə xətti boyunca yerləşir.',
+        'Sətirlər müxtəlif istinadlara əsaslanır («Hesabatda verilmiş istinad» sütunu; "Azerbaijan, 2012" hesabatın ədəbiyyat siyahısında göstərilmiş, 2012-ci ilin noyabrında dərc olunmuş imzasız xəbər məqaləsidir, biblioqrafiya açarı azerbaijan-awaits-2012, və düşərgələr və qəsəbələr haqqında abzasdakı yeganə istinaddır), buna görə mənbə kimi hesabatın özü göstərilir.',
+      ],
+      columns: {
+        item: 'Göstərici',
+        period: 'Dövr',
+        number: 'Say',
+        counted: 'Nə ilə hesablanıb',
+        cited_in_report: 'Hesabatda verilmiş istinad',
+      },
+      values: {
+        item: {
+          'Flats in Baku taken by refugees and forced migrants': 'Bakıda qaçqınlar və məcburi miqrantlar tərəfindən tutulmuş mənzillər',
+          'Forced-migrant camps resettled to newly built residential areas': 'Sakinləri yeni tikilmiş yaşayış massivlərinə köçürülmüş məcburi miqrant düşərgələri',
+          'Settlements where all forced migrants now live': 'Bütün məcburi miqrantların hazırda yaşadığı qəsəbələr',
+        },
+        period: {
+          'not stated': 'göstərilməyib',
+          '2003 to early 2010': '2003-cü ildən 2010-cu ilin əvvəlinədək',
+          'since early 2010': '2010-cu ilin əvvəlindən',
+        },
+        counted: {
+          'flats': 'mənzil',
+          'camps': 'düşərgə',
+          'settlements': 'qəsəbə',
+        },
+        cited_in_report: {
+          'Yunusov 2009, pp. 68-69': 'Yunusov 2009, s. 68-69',
+          'Azerbaijan, 2012 (the reference that ends the paragraph)': 'Azerbaijan, 2012 (abzası bitirən istinad)',
+          'Azerbaijan, 2012': 'Azerbaijan, 2012',
+        },
+      },
+    },
+  },
 });

@@ -31,4 +31,46 @@ export const displacementIdpEstimates = defineDataset({
     high: 'Range: high (persons)',
     qualifier: 'Qualifier in the report',
   },
+  translations: {
+    az: {
+      title: 'Azərbaycanda məcburi köçkünlərin sayına dair qiymətləndirmələr, 2006–2008, qiymətləndirməni aparan quruma görə',
+      unit: 'nəfər',
+      notes: [
+        'Tək rəqəm yalnız «Tək rəqəm (nəfər)» sütununu, aralıq isə yalnız «Aralıq: aşağı hədd (nəfər)» və «Aralıq: yuxarı hədd (nəfər)» sütunlarını doldurur. «…-dək» ("up to") və oxşar ifadələr dəqiqləşdirici söz sütununda saxlanılır.',
+        'Qiymətləndirmələr müxtəlif qurumlara məxsusdur və ayrı sətirlərdə saxlanılır: XİN (700.000-dək, 2008-ci ilin fevralı), BMT QAK (2006-cı ildə 579.000) və Azərbaycan hökuməti (2007-ci ilin martında 687.000). Son ikisini Cenevrədə yerləşən IDMC monitorinq mərkəzi bir yerə toplayıb və «hazırkı» ("current") sayı onların arasında yerləşdirib; hesabat IDMC aralığının tarixini göstərmir.',
+        'Hesabatda bu qiymətləndirmələr üçün heç bir sənəd göstərilmir, buna görə mənbə kimi hesabatın özü göstərilir.',
+        'Monitorinq mərkəzi hesabatdakı kimi adlandırılıb ("International Displacement Monitoring Centre", Beynəlxalq Köçkünlüyün Monitorinqi Mərkəzi); o, daha çox Daxili Köçkünlüyün Monitorinqi Mərkəzi (Internal Displacement Monitoring Centre) adı ilə tanınır.',
+      ],
+      columns: {
+        estimated_by: 'Qiymətləndirməni aparan',
+        reported_by: 'Toplayan və ya məlumat verən',
+        reference_date: 'İstinad tarixi',
+        value: 'Tək rəqəm (nəfər)',
+        low: 'Aralıq: aşağı hədd (nəfər)',
+        high: 'Aralıq: yuxarı hədd (nəfər)',
+        qualifier: 'Hesabatdakı dəqiqləşdirici söz',
+      },
+      values: {
+        estimated_by: {
+          'Ministry of Foreign Affairs': 'Xarici İşlər Nazirliyi',
+          'UNHCR': 'BMT QAK',
+          'Government of Azerbaijan': 'Azərbaycan hökuməti',
+          'IDMC': 'IDMC',
+        },
+        reported_by: {
+          'Ministry of Foreign Affairs': 'Xarici İşlər Nazirliyi',
+          'International Displacement Monitoring Centre (IDMC)': 'Beynəlxalq Köçkünlüyün Monitorinqi Mərkəzi (IDMC)',
+        },
+        reference_date: {
+          '2008-02': 'fevral 2008',
+          '2006': '2006',
+          '2007-03': 'mart 2007',
+        },
+        qualifier: {
+          'up to': '…-dək',
+          'could be somewhere between': 'arasında bir yerdə ola bilər',
+        },
+      },
+    },
+  },
 });

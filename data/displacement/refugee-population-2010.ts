@@ -22,4 +22,27 @@ export const displacementRefugeePopulation2010 = defineDataset({
     persons: 'Persons (2010)',
     as_published: 'As written in the report',
   },
+  translations: {
+    az: {
+      title: 'Azərbaycanın qaçqın əhalisi mənşə ölkəsi və sığınacaq ölkəsi üzrə, 2010 (Shahgaldiyevin sitat gətirdiyi Dünya Bankı rəqəmləri)',
+      unit: 'nəfər',
+      notes: [
+        'Hesabat hər iki rəqəmi adını çəkmədən «2011-ci ildə dərc olunmuş Dünya Bankı hesabatına» ("a World Bank report released in 2011") aid edir, buna görə mənbə kimi hesabatın özü göstərilir.',
+        'Hesabat bu iki göstəricini izah etmir. Adlarından göründüyü kimi, «mənşə ölkəsi üzrə» göstərici Azərbaycandan çıxmış qaçqınları, «sığınacaq ölkəsi üzrə» göstərici isə Azərbaycanın qəbul etdiyi qaçqınları hesablayır.',
+        'Hər rəqəmdən sonra hesabatda şəkil kimi verilmiş qrafik gəlir; bu qrafiklərin illik qiymətləri mətndə yoxdur və burada köçürülməyib.',
+      ],
+      columns: {
+        indicator: 'Göstərici',
+        persons: 'Nəfər (2010)',
+        as_published: 'Hesabatda yazıldığı kimi',
+      },
+      values: {
+        indicator: {
+          'Refugee population by country or territory of origin': 'Mənşə ölkəsi və ya ərazisi üzrə qaçqın əhalisi',
+          'Refugee population by country or territory of asylum': 'Sığınacaq ölkəsi və ya ərazisi üzrə qaçqın əhalisi',
+        },
+      },
+      verbatim: ['as_published'],
+    },
+  },
 });

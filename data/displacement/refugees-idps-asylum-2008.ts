@@ -28,4 +28,49 @@ export const displacementRefugeesIdps2008 = defineDataset({
     qualifier: 'Qualifier in the report',
     as_published: 'As written in the report',
   },
+  translations: {
+    az: {
+      title: 'Azərbaycanda 2008-ci ilin fevralına qaçqınlar, məcburi köçkünlər və sığınacaq axtaran şəxslər: XİN-in bildirdiyi ümumi say və onun tərkibi',
+      unit: 'nəfər',
+      notes: [
+        'Hesabat bu rəqəmləri 2008-ci ilin fevral vəziyyəti üzrə XİN-ə aid edir. Onlardan bilavasitə əvvəl gələn qeyd (16) Beynəlxalq Miqrasiya Təşkilatının (IOM) 2008-ci il ölkə profilinə, növbəti qeyd (17) isə Aliyevin 2006-cı il əsərinə istinad edir; bu işarələrin heç biri bu rəqəmlərin yanında durmadığından mənbə kimi hesabatın özü göstərilir.',
+        'Ümumi say vergüldən sonra artıq boşluqla "989, 586" kimi çap olunub (hesabatın hər iki mətn çıxarışında); o, 989.586 kimi oxunur.',
+        'Dörd hissənin cəmi 1.003.000 edir ki, bu da dərc olunmuş 989.586 ümumi saydan 13.414 çoxdur. Hissələrdən ikisi hədd kimi verilib («700.000-dək» məcburi köçkün, «3.000-ə yaxın» sığınacaq axtaran şəxs), buna görə hissələr dəqiq deyil; rəqəmlər dərc olunduğu kimi saxlanılıb.',
+        'Hesabatın 1994-cü ildə münaqişənin sonu üçün verdiyi 947.586 qaçqın və ya məcburi köçkün (displacement-conflict-totals məlumat dəsti) bu ümumi saydan yalnız ikinci və üçüncü rəqəmləri ilə fərqlənir, lakin hesabat onlara ayrı-ayrı rəqəmlər kimi yanaşır.',
+        'Hesabat əlavə edir ki, «bundan əlavə» ("in addition") təxminən 8.000 çeçen, 7.500 əfqan və 3.000 iranlı sığınacaq axtarırdı (displacement-asylum-seekers-by-origin məlumat dəsti); ilk iki qrupun hər biri təkbaşına burada hesablanmış 3.000 sığınacaq axtaran şəxsdən böyükdür.',
+      ],
+      columns: {
+        level: 'Sətrin növü',
+        group: 'Qrup',
+        persons: 'Nəfər',
+        qualifier: 'Hesabatdakı dəqiqləşdirici söz',
+        as_published: 'Hesabatın ifadəsi',
+      },
+      values: {
+        // The chart's labels: the report's words, in Azerbaijani (the report writes the total "989, 586").
+        as_published: {
+          '989, 586': '989.586',
+          '250,000': '250.000',
+          '50,000': '50.000',
+          'up to 700,000': '700.000-dək',
+          'close to 3,000': '3.000-ə yaxın',
+        },
+        level: {
+          'Total': 'Cəmi',
+          'Part': 'Hissə',
+        },
+        group: {
+          'Refugees, IDPs and asylum seekers': 'Qaçqınlar, məcburi köçkünlər və sığınacaq axtaran şəxslər',
+          'Azerbaijanis deported from Armenia': 'Ermənistandan deportasiya olunmuş azərbaycanlılar',
+          'Meskhetian Turks deported from Central Asia': 'Mərkəzi Asiyadan deportasiya edilmiş Axısqa türkləri',
+          'Internally displaced persons (IDPs)': 'Məcburi köçkünlər',
+          'Asylum seekers from other countries': 'Digər ölkələrdən gəlmiş sığınacaq axtaran şəxslər',
+        },
+        qualifier: {
+          'up to': '…-dək',
+          'close to': '…-ə yaxın',
+        },
+      },
+    },
+  },
 });

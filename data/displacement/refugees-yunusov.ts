@@ -35,4 +35,51 @@ export const displacementRefugeesYunusov = defineDataset({
     as_published: 'As written in the report',
     cited_in_report: 'Reference given in the report',
   },
+  translations: {
+    az: {
+      title: 'Qarabağ münaqişəsi nəticəsində qaçqınlar və məcburi miqrantlar, habelə Azərbaycandakı xarici qaçqınlar (o cümlədən çeçenlər), Yunusova (2013) görə',
+      unit: 'nəfər',
+      notes: [
+        'Tək rəqəm yalnız «Tək rəqəm (nəfər)» sütununu, aralıq isə yalnız «Aralıq: aşağı hədd (nəfər)» və «Aralıq: yuxarı hədd (nəfər)» sütunlarını doldurur.',
+        'Çeçen qaçqınlarının sonrakı sayı sözlə, «təxminən iki min» ("approximately two thousand") kimi yazılıb və 2.000 kimi saxlanılıb. 2013-cü il hesabatı bu rəqəmi Yunusov 2009, s. 217-221-ə istinad edən abzasın sonunda «hazırda» ("as of now") kimi verir, buna görə onun tarixi bundan dəqiq məlum deyil.',
+        'Sətirlər müxtəlif mənbələrə əsaslanır («Hesabatda verilmiş istinad» sütunu): 750.000 rəqəminin istinadı yoxdur, xarici qaçqınlara dair rəqəmlər isə Yunusov 2009, s. 217-221-ə istinad edən abzası bitirir. Buna görə mənbə kimi hesabatın özü göstərilir.',
+        'Hesabata görə, xarici qaçqınlarla hökumət deyil, BMT QAK məşğul olurdu. Çeçen qaçqınlarının əksəriyyəti hakimiyyət orqanlarının təzyiqi və yerli əhali ilə gərginlik üzündən ölkəni tərk edib.',
+        '1990-cı illərin ortalarına aid 750.000 qaçqın və məcburi miqrant eyni münaqişə üçün Shahgaldiyevin (2016) verdiyi rəqəmlərdən fərqlənir (1994-cü ildə münaqişənin sonunda 947.586 qaçqın və ya məcburi köçkün; icmalında təxminən bir milyon): displacement-conflict-totals məlumat dəstinə baxın.',
+        'Hesabatda həmçinin deyilir ki, keçmiş Gürcüstan vətəndaşları olan «on minlərlə» ("tens of thousands") etnik azərbaycanlı 1990-cı illərdə Gürcüstanı tərk etmək məcburiyyətində qalıb, lakin dəqiq rəqəm verilmir.',
+      ],
+      columns: {
+        group: 'Qrup',
+        period: 'İstinad dövrü',
+        value: 'Tək rəqəm (nəfər)',
+        low: 'Aralıq: aşağı hədd (nəfər)',
+        high: 'Aralıq: yuxarı hədd (nəfər)',
+        qualifier: 'Hesabatdakı dəqiqləşdirici söz',
+        as_published: 'Hesabatda yazıldığı kimi',
+        cited_in_report: 'Hesabatda verilmiş istinad',
+      },
+      values: {
+        group: {
+          'Refugees and forced migrants from the occupied territories of Karabakh and adjacent lands': 'Qarabağın işğal olunmuş ərazilərindən və ətraf torpaqlardan gəlmiş qaçqınlar və məcburi miqrantlar',
+          'Foreign refugees (Chechens from Russia, then refugees from the Middle East)': 'Xarici qaçqınlar (Rusiyadan çeçenlər, sonra Yaxın Şərqdən gələn qaçqınlar)',
+          'Chechen refugees': 'Çeçen qaçqınları',
+        },
+        period: {
+          'by the mid-1990s': '1990-cı illərin ortalarınadək',
+          'since the collapse of the USSR': 'SSRİ dağıldıqdan sonra',
+          '2001': '2001',
+          '"as of now" in a passage that cites Yunusov 2009': 'Yunusov 2009-a istinad edən hissədə «hazırda»',
+        },
+        qualifier: {
+          'fluctuated around': 'ətrafında dəyişib',
+          'over': '…-dən çox',
+          'approximately': 'təxminən',
+        },
+        cited_in_report: {
+          'none': 'yoxdur',
+          'Yunusov 2009, pp. 217-221': 'Yunusov 2009, s. 217-221',
+        },
+      },
+      verbatim: ['as_published'],
+    },
+  },
 });

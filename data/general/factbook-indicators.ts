@@ -28,4 +28,42 @@ export const generalFactbookIndicators = defineDataset({
     value: 'Value',
     unit: 'Unit',
   },
+  translations: {
+    az: {
+      title: 'Azərbaycanın 2010-cu ildə emiqrant və immiqrant stoku (miqrantların sayı) və 2000-ci ildə ixtisaslı kadrların emiqrasiyası (Dünya Bankı, Migration and Remittances Factbook 2011)',
+      unit: 'qarışıq: min nəfər, nəfər və ya faiz (bax: «Ölçü vahidi» sütunu)',
+      notes: [
+        'Hər sətrin öz ölçü vahidi var və «Ölçü vahidi» sütununda göstərilir; sətirlər ayrı-ayrı göstəricilərdir və toplanmaq üçün nəzərdə tutulmayıb.',
+        'Hesabatda göstərildiyi kimi, stok göstəriciləri 2010-cu ilə, ixtisaslı kadrların emiqrasiyası göstəriciləri isə 2000-ci ilə aiddir.',
+        'Həkimlər göstəricisi hesabatda bir sətirdir: emiqrant həkimlərin sayı və onların ölkədə hazırlanmış həkimlər arasında payı; burada o, iki sətrə bölünmüşdür.',
+        'Hesabat ali təhsilli şəxslərin emiqrasiya səviyyəsini qanuni miqrasiya bölməsində («cəmi 2,0 faiz») təkrarlayır və onu, adını çəkmədiyi statistikaya görə, əmək miqrantı kimi müəyyən edilmiş əhalinin 16–25 faizi ilə yanaşı verir (bax: general-labour-migrant-share).',
+      ],
+      columns: {
+        section: 'Bölmə',
+        reference_year: 'İstinad ili',
+        indicator: 'Göstərici',
+        value: 'Qiymət',
+        unit: 'Ölçü vahidi',
+      },
+      values: {
+        section: {
+          Emigration: 'Emiqrasiya',
+          'Skilled emigration': 'İxtisaslı kadrların emiqrasiyası',
+          Immigration: 'İmmiqrasiya',
+        },
+        indicator: {
+          'Stock of emigrants': 'Emiqrantların stoku',
+          'Stock of emigrants as a share of the population': 'Emiqrantların stoku, əhalinin faizi ilə',
+          'Emigration rate of the tertiary-educated population': 'Ali təhsilli əhalinin emiqrasiya səviyyəsi',
+          'Emigrant physicians': 'Emiqrant həkimlər',
+          'Emigrant physicians as a share of physicians trained in the country': 'Emiqrant həkimlər, ölkədə hazırlanmış həkimlərin faizi ilə',
+          'Stock of immigrants': 'İmmiqrantların stoku',
+          'Stock of immigrants as a share of the population': 'İmmiqrantların stoku, əhalinin faizi ilə',
+          'Females as a share of immigrants': 'Qadınlar, immiqrantların faizi ilə',
+          'Refugees as a share of immigrants': 'Qaçqınlar, immiqrantların faizi ilə',
+        },
+        unit: { 'thousands of persons': 'min nəfər', persons: 'nəfər', 'per cent': 'faiz' },
+      },
+    },
+  },
 });

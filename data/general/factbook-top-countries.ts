@@ -22,4 +22,37 @@ export const generalFactbookTopCountries = defineDataset({
     rank: 'Position in the list',
     country: 'Country',
   },
+  translations: {
+    az: {
+      title: 'Azərbaycandan gedən emiqrantların əsas təyinat ölkələri və immiqrantların əsas mənşə ölkələri, 2010 (Dünya Bankı, Migration and Remittances Factbook 2011)',
+      unit: 'sıra (siyahıdakı yeri)',
+      notes: [
+        'Hesabat ölkələri rəqəmsiz sadalayır; sıra ölkənin çap olunmuş siyahıdakı yeridir (birinci = 1) və ən böyükdən başlayaraq Factbook-dakı ardıcıllıq kimi qəbul edilir.',
+        'On təyinat ölkəsi və dörd mənşə ölkəsi sadalanır.',
+      ],
+      columns: {
+        direction: 'Siyahı',
+        rank: 'Siyahıdakı yeri',
+        country: 'Ölkə',
+      },
+      values: {
+        direction: {
+          'Destination of emigrants': 'Emiqrantların təyinat ölkəsi',
+          'Source of immigrants': 'İmmiqrantların mənşə ölkəsi',
+        },
+        country: {
+          'Russian Federation': 'Rusiya Federasiyası',
+          Armenia: 'Ermənistan',
+          Ukraine: 'Ukrayna',
+          Kazakhstan: 'Qazaxıstan',
+          Israel: 'İsrail',
+          Germany: 'Almaniya',
+          Turkey: 'Türkiyə',
+          'United States': 'Amerika Birləşmiş Ştatları',
+          Turkmenistan: 'Türkmənistan',
+          Georgia: 'Gürcüstan',
+        },
+      },
+    },
+  },
 });

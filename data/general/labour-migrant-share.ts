@@ -21,4 +21,24 @@ export const generalLabourMigrantShare = defineDataset({
     low: 'Low (%)',
     high: 'High (%)',
   },
+  translations: {
+    az: {
+      title: 'Azərbaycan əhalisinin əmək miqrantı kimi müəyyən edilmiş hissəsi (təxmin, aralıq)',
+      unit: 'faiz',
+      notes: [
+        'Aralıq, aralıq kimi saxlanılır: hesabatda deyilir ki, «statistika göstərir» ki, ümumi əhalinin 16–25 faizi əmək miqrantlarıdır; statistikanın adı və istinad ili göstərilmir.',
+        'Həmin abzasda bu rəqəm Dünya Bankının ali təhsilli şəxslər üzrə 2,0 faizlik emiqrasiya səviyyəsi ilə qarşılaşdırılır (bax: general-factbook-indicators); bu ikisi müxtəlif şeyləri ölçür.',
+      ],
+      columns: {
+        measure: 'Göstərici',
+        low: 'Aşağı hədd (%)',
+        high: 'Yuxarı hədd (%)',
+      },
+      values: {
+        measure: {
+          'Labour migrants as a share of the total population of Azerbaijan': 'Əmək miqrantları, Azərbaycanın ümumi əhalisinin faizi ilə',
+        },
+      },
+    },
+  },
 });

@@ -32,4 +32,56 @@ export const irregularAgencyCounts = defineDataset({
     measure: 'What was counted',
     persons: 'Persons',
   },
+  translations: {
+    az: {
+      title: 'Azərbaycanda əcnəbi vətəndaşlar, qanunsuz miqrantlar və əcnəbi işçilər haqqında ziddiyyətli rəsmi göstəricilər, 2007–2008, məlumatı verən qurum üzrə',
+      unit: 'nəfər',
+      notes: [
+        'Bu göstəricilər bir-birinə ziddir və yan-yana saxlanılıb: hər qurum və rəqəm üçün bir sətir, qurum reported_by sütununda göstərilir. Hesabat özü onları ziddiyyətli statistikaya nümunə kimi təqdim edir.',
+        '2007-ci ildə əcnəbi vətəndaşlar: Əmək və Əhalinin Sosial Müdafiəsi Nazirliyi 30.000 müvəqqəti yaşayan əcnəbi göstərib (2007-ci ilin noyabrı); Daxili İşlər Nazirliyi 27.000 qeydiyyatda olan əcnəbi göstərib, onların hamısının qeydiyyatdan keçmədiyini və real sayın xeyli çox olduğunu əlavə edib, başqa bir press-relizdə isə 9.500 qeydiyyatda olan əcnəbi göstərib, onlardan 3.820-si daimi yaşayanlardır.',
+        'Qanunsuz miqrantlar: Əmək Nazirliyi əvvəlcə 15.000 (2007-ci ilin noyabrı), sonra 25.000 (2008-ci ilin əvvəli) rəqəmini verib, daha sonra isə 79 ölkədən 6.238 nəfəri qeydə alıb (2008-ci ilin sonu). Sonuncu rəqəm qeydə alınmış şəxslərin sayıdır, ilk ikisi isə onların nə qədər olduğuna dair açıqlamalardır.',
+        '2008-ci ildə əcnəbi işçilər: Əmək Nazirliyi 2008-ci ilin yanvar–dekabr aylarında iş icazəsi almış 4.367 əcnəbi sayıb (əsasən Türkiyə vətəndaşları, əsasən neft və tikinti sahələrində), Dövlət Statistika Komitəsi isə həmin dövrdə 5.000 əcnəbinin rəsmi olaraq işlədiyini göstərib.',
+        '"year" sütunu diaqramlar üçün istinad dövrünün təqvim ilidir; "period" sütununda hesabatdakı ifadə saxlanılır.',
+        'Əcnəbi işçilərə dair iki rəqəm qanuni miqrasiya üzrə legal-foreign-worker-counts-2008 məlumat dəstində də var; Dövlət Statistika Komitəsinin 5.000 rəqəminin sahələr üzrə bölgüsü orada verilir (legal-foreign-workers-by-sector-2008).',
+      ],
+      columns: {
+        reported_by: 'Məlumatı verən qurum',
+        year: 'İl',
+        period: 'İstinad dövrü (hesabatdakı ifadəyə görə)',
+        category: 'Kateqoriya',
+        measure: 'Nə sayılıb',
+        persons: 'Nəfər',
+      },
+      values: {
+        reported_by: {
+          'Ministry of Labour and Social Protection of Population': 'Əmək və Əhalinin Sosial Müdafiəsi Nazirliyi',
+          'Ministry of the Interior': 'Daxili İşlər Nazirliyi',
+          'State Statistics Committee': 'Dövlət Statistika Komitəsi',
+        },
+        period: {
+          'November 2007': '2007-ci ilin noyabrı',
+          'beginning of 2008': '2008-ci ilin əvvəli',
+          'end of 2008': '2008-ci ilin sonu',
+          '2007': '2007',
+          'January-December 2008': '2008-ci ilin yanvar–dekabr ayları',
+        },
+        category: {
+          'Foreign nationals': 'Əcnəbi vətəndaşlar',
+          'Irregular migrants': 'Qeyri-qanuni miqrantlar',
+          'Foreign workers': 'Əcnəbi işçilər',
+        },
+        measure: {
+          'Temporarily residing foreign nationals registered': 'Qeydiyyatda olan, müvəqqəti yaşayan əcnəbi vətəndaşlar',
+          'Of these: illegal migrants': 'Onlardan: qanunsuz miqrantlar',
+          'Illegal migrants living and working in Azerbaijan': 'Azərbaycanda yaşayan və işləyən qanunsuz miqrantlar',
+          'Nationals of 79 countries registered as illegals': 'Qanunsuz kimi qeydə alınmış 79 ölkənin vətəndaşları',
+          'Foreign nationals registered (first statement)': 'Qeydiyyatda olan əcnəbi vətəndaşlar (birinci açıqlama)',
+          'Foreigners registered (another press release)': 'Qeydiyyatda olan əcnəbilər (başqa press-reliz)',
+          'Of these: permanently residing': 'Onlardan: daimi yaşayanlar',
+          'Foreigners who obtained work permits': 'İş icazəsi almış əcnəbilər',
+          'Foreigners officially working': 'Rəsmi olaraq işləyən əcnəbilər',
+        },
+      },
+    },
+  },
 });

@@ -20,4 +20,28 @@ export const irregularBorderViolators2009 = defineDataset({
     country: 'Country of origin',
     persons: 'Border violators (persons)',
   },
+  translations: {
+    az: {
+      title: 'Azərbaycanda mənşə ölkələri üzrə sərhəd pozucuları, 2009',
+      unit: 'nəfər',
+      notes: [
+        'Hesabat beş mənşə ölkəsini sadalayır və 2009-cu il üçün ümumi say vermir; ümumi say saxlanılmır və siyahıdan hesablanmamalıdır, çünki hesabat bu beş ölkənin hamısı olub-olmadığını bildirmir.',
+        'Hesabat bu siyahı üçün ilkin mənbə göstərmir.',
+        'Hesabatın 1-ci şəkli ("Border violations trend" — «Sərhəd pozuntularının dinamikası»; o cümlədən azərbaycanlıların törətdiyi sərhəd pozuntuları) təsvir şəklindədir: onun illik göstəriciləri mətndə yoxdur və burada köçürülməyib. Hesabat yalnız bildirir ki, diaqramda 2003-cü ildə kəskin azalma görünür və bəzi ekspertlər bunu 2002-ci ilin iyulunda yaradılmış Dövlət Sərhəd Xidməti ilə əlaqələndirirlər.',
+      ],
+      columns: {
+        country: 'Mənşə ölkəsi',
+        persons: 'Sərhəd pozucuları (nəfər)',
+      },
+      values: {
+        country: {
+          'Iran': 'İran',
+          'Turkey': 'Türkiyə',
+          'Georgia': 'Gürcüstan',
+          'Russian Federation': 'Rusiya Federasiyası',
+          'Pakistan': 'Pakistan',
+        },
+      },
+    },
+  },
 });

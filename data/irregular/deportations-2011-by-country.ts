@@ -24,4 +24,40 @@ export const irregularDeportations2011 = defineDataset({
     country: 'Country of origin',
     persons: 'Persons deported',
   },
+  translations: {
+    az: {
+      title: 'Azərbaycanda qanunsuz yaşayan və 2011-ci ildə deportasiya edilmiş əcnəbilər, cəmi və mənşə ölkələri üzrə',
+      unit: 'nəfər',
+      notes: [
+        'Ümumi say (2011-ci ildə deportasiya edilmiş 3.023 əcnəbi) siyahıdan əvvəlki cümlədə verilir; siyahıda on mənşə ölkəsi göstərilir.',
+        'Siyahıdakı on ölkənin cəmi 2.923 nəfərdir, bu da dərc olunmuş 3.023 yekunundan 100 nəfər azdır. Hesabat siyahının tam olub-olmadığını və qalan 100 nəfərin haradan olduğunu bildirmir; hər iki rəqəm dərc olunduğu kimi saxlanılıb.',
+        'Ölkələr hesabatdakı ardıcıllıqla verilir; bu ardıcıllıq ciddi azalan sıra deyil (İran, 50, Gürcüstandan, 41, sonra gəlir; Banqladeş, 25, İsraildən, 19, sonra gəlir).',
+        'Hesabatın hər iki mətn variantı (000 və 001) eyni rəqəmləri verir.',
+      ],
+      columns: {
+        level: 'Sətrin növü',
+        country: 'Mənşə ölkəsi',
+        persons: 'Deportasiya edilmiş şəxslər',
+      },
+      values: {
+        level: {
+          'Total': 'Cəmi',
+          'Country of origin': 'Mənşə ölkəsi',
+        },
+        country: {
+          'All countries': 'Bütün ölkələr',
+          'Turkey': 'Türkiyə',
+          'Pakistan': 'Pakistan',
+          'China': 'Çin',
+          'Turkmenistan': 'Türkmənistan',
+          'Russia': 'Rusiya',
+          'Georgia': 'Gürcüstan',
+          'Iran': 'İran',
+          'Uzbekistan': 'Özbəkistan',
+          'Israel': 'İsrail',
+          'Bangladesh': 'Banqladeş',
+        },
+      },
+    },
+  },
 });

@@ -23,4 +23,31 @@ export const irregularDetentions2007 = defineDataset({
     period: 'Period',
     persons: 'Persons',
   },
+  translations: {
+    az: {
+      title: 'Azərbaycanda 2007-ci ildə saxlanılmış və ölkəni tərk etməyə məcbur edilmiş qanunsuz miqrantlar',
+      unit: 'nəfər',
+      notes: [
+        'Hesabatda 184 və 106 rəqəmləri Daxili İşlər Nazirliyinin press-relizindən sonra gəlir və görünür, ondan götürülüb; 2.000 rəqəmini kimin verdiyini hesabat açıq bildirmir.',
+        'Ölkəni tərk etməyə məcbur edilmiş 2.000 nəfər dövrü göstərilməyən «ümumilikdə» rəqəmidir; bu, hesabatdakı hər hansı rəqəmlərin cəmi deyil.',
+        '2010-cu ilin payızından hakimiyyət orqanları qanunsuz əmək miqrantlarının aşkar edilməsi və deportasiyası kampaniyasına başlayıb, lakin hesabat bu deportasiyaların sayını vermir.',
+      ],
+      columns: {
+        measure: 'Göstərici',
+        period: 'Dövr',
+        persons: 'Nəfər',
+      },
+      values: {
+        measure: {
+          'Illegal migrants detained': 'Saxlanılmış qanunsuz miqrantlar',
+          'Of these: made to leave Azerbaijan': 'Onlardan: Azərbaycanı tərk etməyə məcbur edilənlər',
+          'Individuals forced to leave the country altogether': 'Ümumilikdə ölkəni tərk etməyə məcbur edilmiş şəxslər',
+        },
+        period: {
+          '2007': '2007',
+          'not stated': 'göstərilməyib',
+        },
+      },
+    },
+  },
 });

@@ -31,4 +31,40 @@ export const irregularEstimatesYunusov = defineDataset({
     qualifier: 'Qualifier in the report',
     cited_in_report: 'Reference given in the report',
   },
+  translations: {
+    az: {
+      title: 'Azərbaycanda qanunsuz miqrantların sayına dair qiymətləndirmələr, 2007-ci ildən 2010-cu illərin əvvəlinədək, Yunusovun (2013) verdiyi kimi',
+      unit: 'nəfər',
+      notes: [
+        'Tək rəqəm yalnız "value" sütununu, interval isə yalnız "low" və "high" sütunlarını doldurur.',
+        'Sətirlər cited_in_report sütununda göstərilən müxtəlif mənbələrə əsaslanır, buna görə də mənbə kimi hesabatın özü göstərilir: 2007 və 2008-ci il rəqəmləri Əmək və Əhalinin Sosial Müdafiəsi Nazirliyinin açıqlamalarıdır (abzas Yunusov 2009-a istinadla bitir), 9.000–11.000 intervalı isə Abbasov 2011-ə istinadla bitən abzasdadır.',
+        'İnterval 2010-cu ilin payızında viza qaydaları sərtləşdirildikdən və aşkarlama və deportasiya kampaniyası başladıqdan sonrakı vəziyyəti təsvir edir; hesabata görə, qanunsuz miqrantların, xüsusilə Asiya ölkələrindən gələnlərin sayı xeyli azalıb və «hazırda» (hesabat 2013-cü ilə aiddir) bu hədlər ətrafında dəyişir.',
+        '2008-ci ilin sonunda qeydə alınmış 6.238 qanunsuz miqrant qiymətləndirmə deyil, sayımdır: bax irregular-registered-2008-by-citizenship.',
+      ],
+      columns: {
+        estimated_by: 'Qiymətləndirməni verən',
+        period: 'İstinad dövrü',
+        value: 'Tək rəqəm (nəfər)',
+        low: 'İnterval: aşağı hədd (nəfər)',
+        high: 'İnterval: yuxarı hədd (nəfər)',
+        qualifier: 'Hesabatdakı dəqiqləşdirici ifadə',
+        cited_in_report: 'Hesabatda verilən istinad',
+      },
+      values: {
+        estimated_by: {
+          'Ministry of Labour and Social Protection of Population': 'Əmək və Əhalinin Sosial Müdafiəsi Nazirliyi',
+          'Not stated (the author)': 'Göstərilməyib (müəllif)',
+        },
+        period: {
+          'November 2007': '2007-ci ilin noyabrı',
+          'beginning of 2008': '2008-ci ilin əvvəli',
+          'after the campaign begun in autumn 2010': '2010-cu ilin payızında başlanan kampaniyadan sonra',
+        },
+        qualifier: {
+          'currently fluctuates at around': 'hazırda təxminən bu hədlərdə dəyişir:',
+        },
+      },
+      verbatim: ['cited_in_report'],
+    },
+  },
 });

@@ -23,4 +23,35 @@ export const irregularRegistered2008 = defineDataset({
     citizenship: 'Citizenship',
     persons: 'Registered illegal migrants (persons)',
   },
+  translations: {
+    az: {
+      title: 'Əmək və Əhalinin Sosial Müdafiəsi Nazirliyinin 2008-ci ilin sonunda Azərbaycanda qanunsuz miqrant kimi qeydə aldığı əcnəbi vətəndaşlar, cəmi və vətəndaşlıq üzrə',
+      unit: 'nəfər',
+      notes: [
+        'Əmək və Əhalinin Sosial Müdafiəsi Nazirliyinin 2008-ci ilin sonunda verdiyi məlumat: 79 ölkənin 6.238 vətəndaşı qanunsuz kimi qeydə alınıb.',
+        'Yalnız altı vətəndaşlıq göstərilir. Onların cəmi 5.473 nəfərdir; beləliklə, digər 73 ölkədən olan 765 nəfər hesabatda açıqlanmır; «digər» sətri əlavə edilməyib.',
+        'Həmin nazirlik qanunsuz miqrantlar üçün əvvəllər xeyli yüksək rəqəmlər verib (2007-ci ilin noyabrında 15.000 və 2008-ci ilin əvvəlində 25.000): bax irregular-agency-counts-2007-2008 məlumat dəsti.',
+      ],
+      columns: {
+        level: 'Sətrin növü',
+        citizenship: 'Vətəndaşlıq',
+        persons: 'Qeydə alınmış qanunsuz miqrantlar (nəfər)',
+      },
+      values: {
+        level: {
+          'Total': 'Cəmi',
+          'Citizenship': 'Vətəndaşlıq',
+        },
+        citizenship: {
+          'Nationals of 79 countries': '79 ölkənin vətəndaşları',
+          'Turkey': 'Türkiyə',
+          'Georgia': 'Gürcüstan',
+          'Russia': 'Rusiya',
+          'Iran': 'İran',
+          'India': 'Hindistan',
+          'China': 'Çin',
+        },
+      },
+    },
+  },
 });

@@ -20,4 +20,39 @@ export const legalArrivalsByCountry = defineDataset({
   ],
   row: byCountryRow,
   columns: byCountryColumns('Country of origin'),
+  translations: {
+    az: {
+      title: 'Azərbaycana daimi yaşamaq üçün gələnlər, cəmi və seçilmiş mənşə ölkələri üzrə, 1995–2010',
+      unit: 'nəfər',
+      notes: [
+        'Hesabatda olduğu kimi, yalnız altı seçilmiş il (1995, 2000, 2003, 2006, 2008, 2010).',
+        'Cəmi kimi işarələnmiş sətir bütün gələnlərin cəmidir; onun altındakı səkkiz ölkə hesabatda «o cümlədən» kimi, yəni seçmə şəklində sadalanır. Onlar heç bir ildə cəmi təşkil etmir və etməli də deyil: qalanlar sadalanmayan ölkələrdən gəlmişdir.',
+        'Mənbədəki «-» işarəsi (Almaniya 1995 və 2006, ABŞ 1995 və 2003) sıfır kimi deyil, məlumat yoxdur kimi saxlanılır.',
+        'Mətn çıxarışında Cəmi sətri ilə ölkə sətirləri səhifə keçidindəki qeydlərlə ayrılır; burada onlar birləşdirilmişdir və ikinci çıxarışla (001) üst-üstə düşür.',
+        'Hesabata görə, rəqəmlərə əvvəllər ölkəni tərk etmiş və geri qayıdan azərbaycanlılar da daxildir.',
+        '2008-ci il üzrə cəmi (3.957 nəfər) həmin hesabatın 2008-ci il üçün 3,6 min gələn göstərən 1 saylı cədvəli ilə uyğun gəlmir; hər iki cədvəldə göstərilən digər illər (2003, 2010) minlərə qədər yuvarlaqlaşdırıldıqda üst-üstə düşür. Hər iki rəqəm dərc olunduğu kimi saxlanılır.',
+        'Türkiyə üzrə 2008-ci ildə birdəfəlik sıçrayış var (2006-cı ildəki 7 və 2010-cu ildəki 4 nəfərə qarşı 267 nəfər); rəqəm dərc olunduğu kimi saxlanılır.',
+      ],
+      columns: {
+        country: 'Mənşə ölkəsi',
+        row_type: 'Sətrin növü (cəmi və ya sadalanan ölkə)',
+        year: 'İl',
+        persons: 'Nəfər',
+      },
+      values: {
+        country: {
+          Total: 'Cəmi',
+          Germany: 'Almaniya',
+          Georgia: 'Gürcüstan',
+          Iran: 'İran',
+          Kazakhstan: 'Qazaxıstan',
+          'Russian Federation': 'Rusiya Federasiyası',
+          Turkey: 'Türkiyə',
+          Ukraine: 'Ukrayna',
+          USA: 'ABŞ',
+        },
+        row_type: { Total: 'Cəmi', Country: 'Ölkə' },
+      },
+    },
+  },
 });

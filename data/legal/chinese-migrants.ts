@@ -25,4 +25,25 @@ export const legalChineseMigrants = defineDataset({
     persons: 'Persons',
     qualifier: 'Qualifier in the source',
   },
+  translations: {
+    az: {
+      title: 'Azərbaycanda Çin vətəndaşlarının sayı, 2006–2008',
+      unit: 'nəfər',
+      notes: [
+        'Təxmini rəqəmlər: hesabatda deyilir ki, say 2006-cı ildə 1.000-ə «çatmış», 2007-ci ilin əvvəlində «demək olar ki» 3.000, 2008-ci ilin sonunda isə «demək olar ki» 7.000 olmuşdur; bu ifadə «Mənbədəki ifadə» sütununda, ilin hansı vaxtı olduğu isə «İlin hansı vaxtı» sütunundadır.',
+        '2006-cı ilədək hesabat rəqəm vermədən yalnız «bir neçə yüz» nəfərdən danışır.',
+        'Hesabat artımı Rusiyanın 2006-cı ildə miqrasiya qaydalarını sərtləşdirməsi ilə əlaqələndirir; bu, Çin və digər Uzaq Şərq ölkələrindən olan miqrantları Rusiyanı tərk etməyə vadar etmişdir.',
+      ],
+      columns: {
+        date: 'İl',
+        when: 'İlin hansı vaxtı',
+        persons: 'Nəfər',
+        qualifier: 'Mənbədəki ifadə',
+      },
+      values: {
+        when: { 'in 2006': '2006-cı ildə', 'early 2007': '2007-ci ilin əvvəli', 'end of 2008': '2008-ci ilin sonu' },
+        qualifier: { reached: 'çatmışdır', almost: 'demək olar ki' },
+      },
+    },
+  },
 });

@@ -18,4 +18,37 @@ export const legalDeparturesByCountry = defineDataset({
   ],
   row: byCountryRow,
   columns: byCountryColumns('Country of destination'),
+  translations: {
+    az: {
+      title: 'Azərbaycandan daimi yaşamaq üçün gedənlər, cəmi və seçilmiş təyinat ölkələri üzrə, 1995–2010',
+      unit: 'nəfər',
+      notes: [
+        'Hesabatda olduğu kimi, yalnız altı seçilmiş il (1995, 2000, 2003, 2006, 2008, 2010).',
+        'Cəmi kimi işarələnmiş sətir bütün gedənlərin cəmidir; onun altındakı səkkiz ölkə hesabatda «o cümlədən» kimi, yəni seçmə şəklində sadalanır. Onlar heç bir ildə cəmi təşkil etmir və etməli də deyil: qalanlar sadalanmayan ölkələrə getmişdir.',
+        'Mənbədəki «-» işarəsi (İran, 2008 və 2010) sıfır kimi deyil, məlumat yoxdur kimi saxlanılır.',
+        'Mətn çıxarışında cədvəl səhifə keçidindəki qeydlərlə bölünür (Ukrayna və ABŞ onlardan sonra gəlir); burada sətirlər birləşdirilmişdir və ikinci çıxarışla (001) üst-üstə düşür.',
+        'Hesabata görə, rəqəmlərə əvvəllər Azərbaycana gəlmiş və öz mənşə ölkəsinə qayıdan və ya üçüncü ölkəyə köçən əcnəbi vətəndaşlar da daxildir.',
+      ],
+      columns: {
+        country: 'Təyinat ölkəsi',
+        row_type: 'Sətrin növü (cəmi və ya sadalanan ölkə)',
+        year: 'İl',
+        persons: 'Nəfər',
+      },
+      values: {
+        country: {
+          Total: 'Cəmi',
+          Germany: 'Almaniya',
+          Georgia: 'Gürcüstan',
+          Iran: 'İran',
+          Kazakhstan: 'Qazaxıstan',
+          'Russian Federation': 'Rusiya Federasiyası',
+          Turkey: 'Türkiyə',
+          Ukraine: 'Ukrayna',
+          USA: 'ABŞ',
+        },
+        row_type: { Total: 'Cəmi', Country: 'Ölkə' },
+      },
+    },
+  },
 });

@@ -25,4 +25,32 @@ export const legalForeignWorkerCounts2008 = defineDataset({
     period: 'Period',
     persons: 'Persons',
   },
+  translations: {
+    az: {
+      title: 'Azərbaycanda 2008-ci ildə qanuni işləyən əcnəbilər: bir-birinə uyğun gəlməyən iki rəsmi say',
+      unit: 'nəfər',
+      notes: [
+        'İki qurum, demək olar ki, eyni göstərici üçün iki rəqəm: hesabat onlardan hətta iş icazəsi sahiblərinin sayının da aydın olmadığını göstərmək üçün istifadə edir. Hər iki rəqəm saxlanılır, qurum «Məlumat verən» sütunundadır.',
+        'Nazirliyin rəqəmi 2008-ci ilin yanvar–dekabr aylarında iş icazəsi almış əcnəbiləri (əsasən Türkiyə vətəndaşları, əsasən neft hasilatı və tikinti üçün) əhatə edir; komitənin rəqəmi isə həmin dövrdə rəsmi işləyən əcnəbiləri əhatə edir (onun sahələr üzrə bölgüsü legal-foreign-workers-by-sector-2008 məlumat dəstindədir).',
+        'Nazirliklərin həmin bölmədə verdiyi 2007–2008-ci illər üzrə qeydiyyatlı əcnəbilərin və qeyri-qanuni miqrantların sayları bu məlumat dəstinə daxil deyil.',
+      ],
+      columns: {
+        reported_by: 'Məlumat verən',
+        measure: 'Göstərici',
+        period: 'Dövr',
+        persons: 'Nəfər',
+      },
+      values: {
+        reported_by: {
+          'Ministry of Labour and Social Protection of Population': 'Əmək və Əhalinin Sosial Müdafiəsi Nazirliyi',
+          'State Statistics Committee': 'Dövlət Statistika Komitəsi',
+        },
+        measure: {
+          'Foreigners who obtained work permits': 'İş icazəsi almış əcnəbilər',
+          'Foreigners officially working in Azerbaijan': 'Azərbaycanda rəsmi işləyən əcnəbilər',
+        },
+        period: { 'January–December 2008': 'Yanvar–dekabr 2008', '2008': '2008' },
+      },
+    },
+  },
 });

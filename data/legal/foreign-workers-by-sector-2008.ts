@@ -23,4 +23,32 @@ export const legalForeignWorkersBySector2008 = defineDataset({
     row_type: 'Row type (Total or a sector)',
     persons: 'Persons',
   },
+  translations: {
+    az: {
+      title: 'Azərbaycanda 2008-ci ildə rəsmi işləyən əcnəbilər, sahələr üzrə',
+      unit: 'nəfər',
+      notes: [
+        'Dərc olunduğu kimi yuvarlaq rəqəmlər; altı sahənin cəmi 5.000 nəfərlik ümumi saya tam bərabərdir.',
+        'Həmin il üçün Əmək və Əhalinin Sosial Müdafiəsi Nazirliyi iş icazəsi almış 4.367 əcnəbi olduğunu bildirmişdir; hesabat bu iki rəqəmi bir-birinə zidd kimi təqdim edir (bax: legal-foreign-worker-counts-2008).',
+        'Sahələrin adları hesabatdakına nisbətən qısaldılmışdır; «digər sahələr» hesabatda verildiyi kimidir.',
+      ],
+      columns: {
+        sector: 'Sahə',
+        row_type: 'Sətrin növü (cəmi və ya sahə)',
+        persons: 'Nəfər',
+      },
+      values: {
+        sector: {
+          'All sectors': 'Bütün sahələr',
+          Industry: 'Sənaye',
+          Construction: 'Tikinti',
+          'Real estate, leasing and consumer services': 'Daşınmaz əmlak, icarə və məişət xidmətləri',
+          'Wholesale and retail trade, repair of cars and household electronics': 'Topdan və pərakəndə ticarət, avtomobillərin və məişət elektronikasının təmiri',
+          Education: 'Təhsil',
+          'Other sectors': 'Digər sahələr',
+        },
+        row_type: { Total: 'Cəmi', Sector: 'Sahə' },
+      },
+    },
+  },
 });

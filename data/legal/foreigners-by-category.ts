@@ -25,4 +25,31 @@ export const legalForeignersByCategory = defineDataset({
     persons: 'Persons',
     share_percent: 'Share of all foreigners (%)',
   },
+  translations: {
+    az: {
+      title: 'Azərbaycanda əcnəbilər kateqoriyalar üzrə, 1 aprel 2011-ci il tarixinə',
+      unit: 'nəfər və bütün əcnəbilərin faizi',
+      notes: [
+        'Hesabat tarixi: 1 aprel 2011-ci il. Hesabat hər kateqoriyanı 452.475 əcnəbinin payı və sayı kimi verir.',
+        'Qalan əcnəbilər yalnız qaçqınlar və sığınacaq axtaran şəxslər kimi, sayı və payı göstərilmədən təsvir olunur; həmin sətir çıxma yolu ilə doldurulmur, məlumatsız saxlanılır.',
+        'Miqrant işçilər və qohumlar üzrə saylar ümumi sayın 25 və 18 faizinin tam nəfərə qədər kəsilmiş qiymətidir, lakin tələbələr üzrə say (90.945) ümumi sayın 20 faizinin verəcəyi rəqəmdən (90.495) 450 nəfər çoxdur: ola bilsin, mənbədə iki rəqəmin yeri dəyişib. Bu say yenə də 20 faizə yuvarlaqlaşır və dərc olunduğu kimi saxlanılır.',
+      ],
+      columns: {
+        category: 'Kateqoriya',
+        row_type: 'Sətrin növü (cəmi və ya kateqoriya)',
+        persons: 'Nəfər',
+        share_percent: 'Bütün əcnəbilər arasında pay (%)',
+      },
+      values: {
+        category: {
+          'All foreigners': 'Bütün əcnəbilər',
+          'Migrant workers': 'Miqrant işçilər',
+          Students: 'Tələbələr',
+          'Relatives of Azerbaijani nationals': 'Azərbaycan vətəndaşlarının qohumları',
+          'Refugees and asylum seekers (the remainder)': 'Qaçqınlar və sığınacaq axtaran şəxslər (qalanlar)',
+        },
+        row_type: { Total: 'Cəmi', Category: 'Kateqoriya' },
+      },
+    },
+  },
 });

@@ -22,4 +22,22 @@ export const legalIloMigrantAges = defineDataset({
     age_low: 'Age from (years)',
     age_high: 'Age to (years)',
   },
+  translations: {
+    az: {
+      title: 'Azərbaycanı tərk edən miqrant işçilərin yaş qrupu, cinsə görə (BƏT)',
+      unit: 'yaş (il)',
+      notes: [
+        'Hesabat burada qeyd vermədən yalnız «BƏT-in məlumatına görə» deyir; göstərilən BƏT mənbəyi hesabatın bundan əvvəlki motivasiyalar siyahısı üçün 6 saylı qeyddə verdiyi mənbədir.',
+        'Yaş aralıqları hesabatda verildiyi kimi aralıq şəklində saxlanılır (qrupun ən aşağı və ən yuxarı yaşı): kişilər üçün 20–35, qadınlar üçün 20–30.',
+      ],
+      columns: {
+        sex: 'Cins',
+        age_low: 'Yaş, aşağı hədd (il)',
+        age_high: 'Yaş, yuxarı hədd (il)',
+      },
+      values: {
+        sex: { Men: 'Kişilər', Women: 'Qadınlar' },
+      },
+    },
+  },
 });

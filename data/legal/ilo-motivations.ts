@@ -21,4 +21,27 @@ export const legalIloMotivations = defineDataset({
     situation: 'Answer (economic situation)',
     share_percent: 'Share of answers (%)',
   },
+  translations: {
+    az: {
+      title: 'Azərbaycanı tərk edən miqrant işçilərin motivasiya kimi göstərdiyi iqtisadi vəziyyət (BƏT)',
+      unit: 'faiz',
+      notes: [
+        'Hesabat bunları BƏT-in miqrant işçilərin Azərbaycanı tərk etməsinin motivləri kimi qeyd etdiyi vəziyyətlər kimi təqdim edir; hər cavab ev təsərrüfatının nəyə imkanı çatdığını təsvir edir. İfadələr burada qısaldılmışdır.',
+        'Dörd payın cəmi 100 deyil, 91-dir; hesabat qalan cavabların nə olduğunu göstərmir və onlar üçün heç nə əlavə edilmir.',
+        'Sorğunun tarixi, seçmə və ya sual göstərilmir; mənbə kimi 27–28 aprel 2011-ci ildə Bakıda keçirilmiş subregional həmkarlar ittifaqı konfransına istinad edilir.',
+      ],
+      columns: {
+        situation: 'Cavab (iqtisadi vəziyyət)',
+        share_percent: 'Cavabların payı (%)',
+      },
+      values: {
+        situation: {
+          'Insufficient money for food': 'Ərzaq üçün pul çatmır',
+          'Can only buy food and some other things': 'Yalnız ərzaq və bəzi başqa şeylər ala bilir',
+          'Can buy normal food and clothing, but cannot afford a computer, refrigerator or TV set': 'Normal ərzaq və geyim ala bilir, lakin kompüter, soyuducu və ya televizor almağa imkanı çatmır',
+          'Can buy expensive things, but cannot afford a personal car or an apartment/house': 'Bahalı əşyalar ala bilir, lakin şəxsi avtomobil və ya mənzil/ev almağa imkanı çatmır',
+        },
+      },
+    },
+  },
 });

@@ -24,4 +24,24 @@ export const legalInternationalMigrationByFlow = defineDataset({
     flow: 'Flow',
     thousands: 'Thousands of persons',
   },
+  translations: {
+    az: {
+      title: 'Azərbaycana daimi yaşamaq üçün gələnlər və Azərbaycandan gedənlər, 1990–2010-cu illərin seçilmiş illəri (hər il və axın üçün bir sətir)',
+      unit: 'min nəfər',
+      notes: [
+        'legal-international-migration (1 saylı cədvəl) məlumat dəstinin gələnlər və gedənlər sütunları, hər ikisinin bir qrafikdə xətlə göstərilə bilməsi üçün «Axın» sütunu ilə bir-birinin altına yerləşdirilmişdir. Rəqəmlər eynidir, dərc olunduğu kimidir; miqrasiya saldosu və onun şəhər və kənd yerləri üzrə bölgüsü legal-international-migration məlumat dəstindədir.',
+        'Cədvəl yalnız on seçilmiş ili əhatə edir (1990, 1991, 1996, 1997, 2002, 2003, 2007, 2008, 2009, 2010); aradakı illər hesabatda yoxdur və doldurulmur.',
+        'Yalnız daimi yaşayış üçün köçlər hesablanır.',
+        '2008-ci il üçün həmin hesabatın 3 saylı cədvəli 3.957 gələn (nəfərlə) göstərir ki, bu da burada verilən 3,6 min ilə uyğun gəlmir; hər ikisi dərc olunduğu kimi saxlanılır.',
+      ],
+      columns: {
+        year: 'İl',
+        flow: 'Axın',
+        thousands: 'Min nəfər',
+      },
+      values: {
+        flow: { Arrivals: 'Gələnlər', Departures: 'Gedənlər' },
+      },
+    },
+  },
 });

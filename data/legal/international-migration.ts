@@ -32,4 +32,27 @@ export const legalInternationalMigration = defineDataset({
     net_urban: 'Net migration, urban places (thousands)',
     net_rural: 'Net migration, rural places (thousands)',
   },
+  translations: {
+    az: {
+      title: 'Azərbaycana daimi yaşamaq üçün gələnlər, Azərbaycandan gedənlər və miqrasiya saldosu (cəmi, şəhər və kənd yerləri), 1990–2010-cu illərin seçilmiş illəri',
+      unit: 'min nəfər',
+      notes: [
+        'Cədvəl yalnız on seçilmiş ili əhatə edir (1990, 1991, 1996, 1997, 2002, 2003, 2007, 2008, 2009, 2010); aradakı illər hesabatda yoxdur və doldurulmur.',
+        'Mətn çıxarışında cədvəl səhifə keçidindəki qeydlər bloku ilə bölünür: 1990–1991-ci illərin sətirləri qeydlərdən əvvəl, 1996–2010-cu illərin sətirləri isə onlardan sonra gəlir. Burada onlar birləşdirilmişdir; hesabatın ikinci çıxarışında (001) eyni rəqəmlərlə eyni on sətir var.',
+        'Sütunlar arasındakı əlaqələrin yoxlanıla bilməsi üçün geniş formada (hər il üçün bir sətir) saxlanılır: hər ildə saldo = gələnlər - gedənlər və saldo = şəhər + kənd, tam dərc olunduğu kimi.',
+        'Yalnız daimi yaşayış üçün köçlər hesablanır. Mənfi qiymətlər xalis çıxışı bildirir. Şəhər və kənd sütunları miqrasiya saldosunu Azərbaycanda yaşayış yerinin növü üzrə bölür.',
+        'Hesabatın icmalında miqrasiya saldosu üçün eyni rəqəmlər verilir: 1991-ci ildə -40,1 və 2010-cu ildə +1,4 (min nəfərlə); sonuncu təxminən 1.400 nəfər kimi şərh olunur.',
+        '2 və 3 saylı cədvəllərlə (nəfərlə) tutuşdurma: 2003, 2008 və 2010-cu illərin gedənlər üzrə cəmləri (3.754, 2.530, 799) və 2003 və 2010-cu illərin gələnlər üzrə cəmləri (2.500, 2.228) minlərə qədər yuvarlaqlaşdırıldıqda bu cədvəllə üst-üstə düşür, lakin 3 saylı cədvəlin 2008-ci il üzrə gələnlər cəmi (3.957 nəfər) burada 2008-ci il üçün verilən 3,6 min gələnlə uyğun gəlmir.',
+      ],
+      columns: {
+        year: 'İl',
+        arrivals: 'Daimi yaşamaq üçün gələnlər (min)',
+        departures: 'Daimi yaşamaq üçün gedənlər (min)',
+        net: 'Miqrasiya saldosu (min)',
+        net_urban: 'Miqrasiya saldosu, şəhər yerləri (min)',
+        net_rural: 'Miqrasiya saldosu, kənd yerləri (min)',
+      },
+      values: {},
+    },
+  },
 });

@@ -23,4 +23,28 @@ export const legalInvoluntaryMigrants1997 = defineDataset({
     row_type: 'Row type (Total or a country)',
     persons: 'Persons',
   },
+  translations: {
+    az: {
+      title: 'Məcburi miqrant kimi qeydə alınmış qayıdan azərbaycanlılar, 1997-ci ilin yanvarına, cəmi və Qazaxıstandan və Rusiyadan gələnlər',
+      unit: 'nəfər',
+      notes: [
+        '1990-cı illərdə digər keçmiş sovet respublikalarını tərk etməyə məcbur olub geri qayıtmış, Dövlət Statistika Komitəsi tərəfindən 1997-ci ilin yanvarına qeydə alınmış azərbaycanlılar.',
+        'Mənşə ölkəsi kimi yalnız Qazaxıstan və Rusiya göstərilir; onların birlikdə sayı cəmdən 9 nəfər azdır, digər mənşə ölkələrinin adı çəkilmir.',
+        'Hesabat əlavə edir ki, 1990-cı illərdə Gürcüstanı tərk etmiş azərbaycanlıların əksəriyyəti bu rəqəmlərə daxil deyil və onlar barədə rəqəm vermədən yalnız «on minlərlə» ifadəsini işlədir.',
+      ],
+      columns: {
+        origin: 'Tərk edilmiş ölkə',
+        row_type: 'Sətrin növü (cəmi və ya ölkə)',
+        persons: 'Nəfər',
+      },
+      values: {
+        origin: {
+          'All involuntary migrants registered': 'Qeydə alınmış bütün məcburi miqrantlar',
+          Kazakhstan: 'Qazaxıstan',
+          Russia: 'Rusiya',
+        },
+        row_type: { Total: 'Cəmi', Country: 'Ölkə' },
+      },
+    },
+  },
 });

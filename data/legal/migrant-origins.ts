@@ -19,4 +19,28 @@ export const legalMigrantOrigins = defineDataset({
     country: 'Country of origin',
     share_percent: 'Share of migrants (%)',
   },
+  translations: {
+    az: {
+      title: 'Azərbaycana gələn miqrantların mənşə ölkələri, 2001–2009',
+      unit: 'faiz',
+      notes: [
+        'Bütün 2001–2009-cu illər dövrü üzrə paylar; hesabat mənbəni göstərmir və hansı miqrantların hesablandığını bildirmir. Siyahı 3 saylı cədvəldən (daimi yaşamaq üçün gələnlər, Dövlət Statistika Komitəsi) sonra gəlir, lakin ona aid edilmir.',
+        '«Digərləri» daxil olmaqla altı payın cəmi 100-dür.',
+      ],
+      columns: {
+        country: 'Mənşə ölkəsi',
+        share_percent: 'Miqrantların payı (%)',
+      },
+      values: {
+        country: {
+          Russia: 'Rusiya',
+          Georgia: 'Gürcüstan',
+          Ukraine: 'Ukrayna',
+          Turkey: 'Türkiyə',
+          Kazakhstan: 'Qazaxıstan',
+          Others: 'Digərləri',
+        },
+      },
+    },
+  },
 });

@@ -30,4 +30,40 @@ export const legalMovesByCountry = defineDataset({
     year: 'Year',
     persons: 'Persons',
   },
+  translations: {
+    az: {
+      title: 'Azərbaycandan daimi yaşamaq üçün gedənlər və Azərbaycana gələnlər, cəmi və seçilmiş ölkələr üzrə, 1995–2010 (2 və 3 saylı cədvəllər birlikdə)',
+      unit: 'nəfər',
+      notes: [
+        'legal-arrivals-by-country (3 saylı cədvəl) və legal-departures-by-country (2 saylı cədvəl) məlumat dəstlərinin sətirləri, eyni ölkə üzrə gedənlərin və gələnlərin bir qrafikdə göstərilə bilməsi üçün «İstiqamət» sütunu ilə birləşdirilmişdir. Rəqəmlər eynidir, dərc olunduğu kimidir.',
+        'Hesabatda olduğu kimi, yalnız altı seçilmiş il (1995, 2000, 2003, 2006, 2008, 2010).',
+        'Səkkiz ölkə hesabatda «o cümlədən» kimi, yəni seçmə şəklində sadalanır: onlar Cəmi sətirlərini təşkil etmir, qalan hissə isə verilmir.',
+        'Gedənlər üçün ölkə təyinat ölkəsi, gələnlər üçün isə mənşə ölkəsidir. Gedənlərə əvvəllər Azərbaycana gəlmiş və yenidən ölkəni tərk edən əcnəbilər, gələnlərə isə vətənə qayıdan azərbaycanlılar daxildir.',
+        'Mənbədəki «-» işarəsi sıfır kimi deyil, məlumat yoxdur kimi saxlanılır.',
+        '2008-ci il üzrə gələnlərin cəmi (3.957 nəfər) həmin hesabatın 1 saylı cədvəlindəki 3,6 min gələnlə uyğun gəlmir; hər ikisi dərc olunduğu kimi saxlanılır.',
+      ],
+      columns: {
+        country: 'Ölkə (gedənlər üçün təyinat, gələnlər üçün mənşə ölkəsi)',
+        row_type: 'Sətrin növü (cəmi və ya sadalanan ölkə)',
+        direction: 'İstiqamət',
+        year: 'İl',
+        persons: 'Nəfər',
+      },
+      values: {
+        country: {
+          Total: 'Cəmi',
+          Germany: 'Almaniya',
+          Georgia: 'Gürcüstan',
+          Iran: 'İran',
+          Kazakhstan: 'Qazaxıstan',
+          'Russian Federation': 'Rusiya Federasiyası',
+          Turkey: 'Türkiyə',
+          Ukraine: 'Ukrayna',
+          USA: 'ABŞ',
+        },
+        row_type: { Total: 'Cəmi', Country: 'Ölkə' },
+        direction: { Arrivals: 'Gələnlər', Departures: 'Gedənlər' },
+      },
+    },
+  },
 });

@@ -22,4 +22,28 @@ export const legalSmsStatistics2011 = defineDataset({
     total: 'Total, January–November 2011',
     per_month: 'Per month (as printed)',
   },
+  translations: {
+    az: {
+      title: 'Dövlət Miqrasiya Xidmətinin iş həcmi, yanvar–noyabr 2011: cəmlər və aylıq orta göstəricilər',
+      unit: 'hal',
+      notes: [
+        'Hesabat dövrü 2011-ci ilin «1 yanvarından 31 noyabrınadək» kimi göstərir; noyabr ayı 30 gündür, buna görə də dövr 2011-ci ilin ilk on bir ayı kimi qəbul edilir.',
+        'Aylıq rəqəmlər hesabatda çap olunmuşdur, burada hesablanmamışdır. Onlar cəmlərin 11-ə bölünüb yuvarlaqlaşdırılmış qiymətləridir, leqallaşdırmalar istisna olmaqla: 2.139-un 11 aya bölünməsi 194,45... verir ki, bu da 194,5-ə yuvarlaqlaşır, hesabatda isə 194,4 çap olunub.',
+      ],
+      columns: {
+        indicator: 'Göstərici',
+        total: 'Cəmi, yanvar–noyabr 2011',
+        per_month: 'Aylıq (çap olunduğu kimi)',
+      },
+      values: {
+        indicator: {
+          'Applications received': 'Qəbul edilmiş müraciətlər',
+          'Violations of immigration legislation': 'İmmiqrasiya qanunvericiliyinin pozuntuları',
+          Regularizations: 'Leqallaşdırmalar',
+          'Return decisions issued': 'Verilmiş geri qaytarma qərarları',
+          Removals: 'Ölkədən çıxarılmalar',
+        },
+      },
+    },
+  },
 });

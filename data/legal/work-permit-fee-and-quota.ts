@@ -27,4 +27,31 @@ export const legalWorkPermitFeeAndQuota = defineDataset({
     unit: 'Unit',
     qualifier: 'Qualifier in the source',
   },
+  translations: {
+    az: {
+      title: 'Əcnəbi işçinin işə götürülməsi üçün ödəniş 2009-cu il artımından əvvəl və sonra, habelə 2011-ci il üçün əcnəbi işçi kvotası',
+      unit: 'qarışıq: manat, ABŞ dolları və ya nəfər (bax: «Ölçü vahidi» sütunu)',
+      notes: [
+        'Hesabatda deyilir ki, 2009-cu ildə şirkətin bir əcnəbi işçiyə görə ödədiyi qeydiyyat ödənişi 22 dəfə artaraq 45 manatdan 1.000 manata çatmışdır; dollar məbləğləri hesabatın öz təxmini hesablamalarıdır («təxminən») və «Mənbədəki ifadə» sütununda saxlanılır.',
+        '«İl» sütunu ödənişlər üçün dəyişikliyin ilini (2009), kvota üçün isə kvotanın aid olduğu ili (2011) göstərir.',
+        '2011-ci il üçün 9.800 nəfərlik kvota hesabatın əcnəbilərin qanuni məşğulluğunu məhdudlaşdıran tədbirlər sırasında sadaladığı tədbirlərdən biridir.',
+      ],
+      columns: {
+        measure: 'Tədbir',
+        date: 'İl',
+        value: 'Qiymət',
+        unit: 'Ölçü vahidi',
+        qualifier: 'Mənbədəki ifadə',
+      },
+      values: {
+        measure: {
+          'Registration payment per foreign worker before the 2009 increase': 'Bir əcnəbi işçiyə görə qeydiyyat ödənişi, 2009-cu il artımından əvvəl',
+          'Registration payment per foreign worker after the 2009 increase': 'Bir əcnəbi işçiyə görə qeydiyyat ödənişi, 2009-cu il artımından sonra',
+          'Quota for foreign workers': 'Əcnəbi işçilər üçün kvota',
+        },
+        unit: { manats: 'manat', 'US dollars': 'ABŞ dolları', persons: 'nəfər' },
+        qualifier: { around: 'təxminən' },
+      },
+    },
+  },
 });

@@ -22,4 +22,23 @@ export const legalWorkPermitHolders = defineDataset({
     measure: 'Measure',
     persons: 'Persons',
   },
+  translations: {
+    az: {
+      title: 'Azərbaycanda iş icazəsi olan miqrant işçilər, 30 sentyabr 2011-ci il',
+      unit: 'nəfər',
+      notes: [
+        'Hesabat rəqəmi son yeniləmə tarixi (30 sentyabr 2011-ci il) ilə verir, lakin mənbəni göstərmir.',
+        'legal-work-permit-shares məlumat dəstindəki iqtisadi fəaliyyət növləri və ölkələr üzrə paylar bu saydan sonra gəlir və, ehtimal ki, onun paylarıdır; hesabat miqrant işçilərdən danışır və heç bir siyahı üçün bazanı yenidən göstərmir.',
+        'Bu rəqəm Dövlət Miqrasiya Xidmətinin 1 aprel 2011-ci il tarixinə saydığı bütün əcnəbilər arasındakı 113.118 miqrant işçidən (legal-foreigners-by-category) xeyli azdır: iki rəqəm müxtəlif şeyləri ölçür (iş icazəsi sahiblərini və miqrant işçi kimi təsnif edilmiş bütün əcnəbiləri).',
+      ],
+      columns: {
+        date: 'Tarix',
+        measure: 'Göstərici',
+        persons: 'Nəfər',
+      },
+      values: {
+        measure: { 'Migrant workers holding work permits': 'İş icazəsi olan miqrant işçilər' },
+      },
+    },
+  },
 });

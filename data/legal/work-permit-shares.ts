@@ -24,4 +24,37 @@ export const legalWorkPermitShares = defineDataset({
     share_percent: 'Share of work-permit holders (%)',
     qualifier: 'Qualifier in the source',
   },
+  translations: {
+    az: {
+      title: 'Azərbaycanda iş icazəsi olan miqrant işçilər iqtisadi fəaliyyət növləri və aparıcı ölkələr üzrə, 2011 (təxmini paylar)',
+      unit: 'faiz',
+      notes: [
+        'Hər iki siyahı iş icazəsi olan 9.557 miqrant işçinin sayından (son yeniləmə 30 sentyabr 2011-ci il, bax: legal-work-permit-holders) sonra gəlir və, ehtimal ki, bu icazə sahiblərinin paylarıdır; hesabat miqrant işçilərdən danışır və heç bir siyahı üçün bazanı yenidən göstərmir. Hesabat onları təxmini qiymətləndirilmiş rəqəmlər adlandırır və hər birinin önünə «demək olar ki» («almost») ifadəsini qoyur; bu ifadə «Mənbədəki ifadə» sütununda saxlanılır.',
+        'Yalnız aparıcı kateqoriyalar sadalanır: beş fəaliyyət növünün cəmi 87, beş ölkənin cəmi isə 74-dür; qalan hissə verilmir və onun üçün heç nə əlavə edilmir.',
+        'Bir cədvəldə iki siyahı: «Bölgü» sütunu sətrin iqtisadi fəaliyyət növü, yoxsa ölkə olduğunu göstərir.',
+      ],
+      columns: {
+        breakdown: 'Bölgü',
+        category: 'İqtisadi fəaliyyət növü və ya ölkə',
+        share_percent: 'İş icazəsi sahiblərinin payı (%)',
+        qualifier: 'Mənbədəki ifadə',
+      },
+      values: {
+        breakdown: { 'Economic activity': 'İqtisadi fəaliyyət növü', Country: 'Ölkə' },
+        category: {
+          Construction: 'Tikinti',
+          Oil: 'Neft',
+          Manufacturing: 'Emal sənayesi',
+          Education: 'Təhsil',
+          'Trade & transport': 'Ticarət və nəqliyyat',
+          Turkey: 'Türkiyə',
+          UK: 'Birləşmiş Krallıq',
+          Georgia: 'Gürcüstan',
+          India: 'Hindistan',
+          USA: 'ABŞ',
+        },
+        qualifier: { almost: 'demək olar ki' },
+      },
+    },
+  },
 });

@@ -13,11 +13,11 @@ export default defineChart(remittanceInflowsBop, (rows, frame) => ({
     marginTop: 30,
     marginLeft: MARGIN_LEFT,
     x: { label: null, type: 'band', domain: rows.map((row) => String(row.year)), padding: 0.5 },
-    y: { label: 'US$ millions', grid: false },
+    y: { label: frame.unit, grid: false },
     marks: [
       Plot.gridY({ strokeOpacity: GRID_OPACITY }),
       Plot.barY(rows, { x: (row) => String(row.year), y: 'usd_millions', fill: MAIN_COLOR, title: (row) => `${row.year}: ${row.as_published}` }),
-      Plot.text(rows, { x: (row) => String(row.year), y: 'usd_millions', text: (row) => formatNumber(row.usd_millions), dy: -10 }),
+      Plot.text(rows, { x: (row) => String(row.year), y: 'usd_millions', text: (row) => formatNumber(row.usd_millions, frame.lang), dy: -10 }),
       Plot.ruleY([0]),
     ],
   },

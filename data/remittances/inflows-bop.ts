@@ -23,4 +23,24 @@ export const remittanceInflowsBop = defineDataset({
     usd_millions: 'US$ millions',
     as_published: 'As written in the report',
   },
+  translations: {
+    az: {
+      title: 'Tədiyə balansında qeydə alınmış daxil olan pul köçürmələrinin cəmi, 1997 və 2010',
+      unit: 'mln ABŞ dolları',
+      notes: [
+        'Hesabatda 2010-cu il üzrə yekun "1,5 billion dollars" («1,5 milyard dollar») kimi verilir; burada o, bu cədvəlin vahidində eyni məbləğ olan 1.500 mln ABŞ dolları kimi saxlanılıb, buna görə də bu qiymət (və qrafikdəki 1.500 yazısı) hesabatdakı yuvarlaqlaşdırılmış rəqəmdən daha dəqiq deyil. «Hesabatın ifadəsi» sütunu mənbənin ifadəsini Azərbaycan dilində verir; ingiliscə yazılışı CSV faylındadır.',
+        'Həmin hesabatın 5 saylı cədvəlində 2010-cu il üzrə daxil olan axınlar 1.472 mln ABŞ dolları kimi göstərilir; buradakı 1,5 milyard mətndə verilən rəqəmdir və ehtimal ki, onun yuvarlaqlaşdırılmasıdır; hesabat bunu açıqlamır.',
+        'Hesabata görə, daxil olan pul köçürmələri tədiyə balansında 1995-ci ildən qeydə alınır.',
+      ],
+      columns: {
+        year: 'İl',
+        usd_millions: 'mln ABŞ dolları',
+        as_published: 'Hesabatın ifadəsi',
+      },
+      // The chart's tooltips: the report's words, in Azerbaijani.
+      values: {
+        as_published: { '38.2 million US$': '38,2 milyon ABŞ dolları', '1,5 billion dollars': '1,5 milyard dollar' },
+      },
+    },
+  },
 });

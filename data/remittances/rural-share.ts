@@ -13,4 +13,22 @@ export const remittanceRuralShare = defineDataset({
   ],
   row: shareRow,
   columns: shareColumns,
+  translations: {
+    az: {
+      title: 'Azərbaycanın kənd yerlərinə göndərilən pul köçürmələrinin payı',
+      unit: 'faiz',
+      notes: [
+        'Hesabat bu rəqəmi adı çəkilməyən tədqiqatlara aid edir («tədqiqatlar göstərir», "studies show") və nə ili, nə də bazanı göstərir; rəqəm təqribidir («təxminən», "around"), «Hesabatda yazıldığı kimi» sütununda da belə saxlanılıb.',
+      ],
+      columns: {
+        measure: 'Göstərici',
+        share_percent: 'Pay (%)',
+        as_published: 'Hesabatda yazıldığı kimi',
+      },
+      values: {
+        measure: { 'Remittances sent to rural areas': 'Kənd yerlərinə göndərilən pul köçürmələri' },
+      },
+      verbatim: ['as_published'],
+    },
+  },
 });

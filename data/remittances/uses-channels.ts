@@ -16,4 +16,33 @@ export const remittanceUsesChannels = defineDataset({
   ],
   row: shareRow,
   columns: shareColumns,
+  translations: {
+    az: {
+      title: 'Azərbaycana daxil olan pul köçürmələrinin istifadəsi və göndərilmə yolları: Asiya İnkişaf Bankının 2007-ci il tədqiqatında verilən paylar',
+      unit: 'faiz',
+      notes: [
+        'Hər payın öz bazası var: ilk ikisi alınan pul köçürmələrinin, üçüncüsü isə həyata keçirilmiş köçürmələrin payıdır. Onlar cəmlənmir və cəmlənməli də deyil.',
+        '«Yarım faizdən az» ("Less than half a per cent") yuxarı həddir; qrafikdə 0,5 səviyyəsində göstərilir və mənbənin ifadəsi ilə işarələnir.',
+        '«Üçdə bir» ("A third") qrafikdə 33,3 səviyyəsində göstərilir və mənbənin ifadəsi ilə işarələnir.',
+      ],
+      columns: {
+        measure: 'Göstərici',
+        share_percent: 'Pay (%)',
+        as_published: 'Hesabatın ifadəsi',
+      },
+      values: {
+        // The chart's labels: the report's words, in Azerbaijani.
+        as_published: {
+          '77 per cent': '77 faiz',
+          'less than half a per cent': 'yarım faizdən az',
+          'a third': 'üçdə bir',
+        },
+        measure: {
+          'Used for basic household expenses': 'Ev təsərrüfatının əsas xərclərinə yönəldilən',
+          'Used for business investment': 'Biznesə investisiyaya yönəldilən',
+          'Sent through official channels': 'Rəsmi kanallarla göndərilən',
+        },
+      },
+    },
+  },
 });

@@ -24,4 +24,30 @@ export const traffickingOffendersVictimsTable4 = defineDataset({
     measure: 'Measure',
     persons: 'Persons',
   },
+  translations: {
+    az: {
+      title: 'Azərbaycanda insan alveri işləri üzrə qeydə alınmış cinayətkarlar, insan alverçiləri və qurbanlar, 2010 və 2011-ci ilin yanvar–oktyabr ayları',
+      unit: 'nəfər',
+      notes: [
+        '4-cü cədvəlin mənbəyi hesabatda göstərilmir; rəqəmlər hesabatın özünə istinadla verilir.',
+        '4-cü cədvəlin qalan hissəsində olduğu kimi, mötərizədən əvvəlki rəqəm 2010-cu ilə, mötərizədəki rəqəm isə 2011-ci ilin yanvar–oktyabr aylarına aiddir; cinayətkarların sayı üçün mötərizədə rəqəm yoxdur, buna görə onun 2011-ci il üzrə qiyməti məlumat yoxdur kimi saxlanılıb.',
+        '2010-cu il üzrə 137 cinayətkar rəqəmi hesabatın ikinci mətn çıxarışı (001) ilə yoxlanılıb və orada da eyni rəqəm var; bu rəqəm təsadüfən Cinayət Məcəlləsinin orqanların götürülməsinə dair maddəsinin nömrəsi ilə üst-üstə düşür.',
+        '2010-cu il üzrə 34 qurban eyni hesabatda ABŞ-ın 2011-ci il Trafficking in Persons Report sənədinə istinadən 2010-cu il üçün verilən qurbanlardan fərqlənir (cinsi istismar məqsədilə alverə məruz qalmış 31 qadın və üç uşaq, məcburi əməkdə olan üç kişi; trafficking-victims-identified-2009-2010 məlumat dəsti): bu üç kateqoriyanın cəmi bu cədvəldəkindən 3 çoxdur.',
+        'Rumyansev 2013 (trafficking-official-counts-2006-2012 məlumat dəsti) Daxili İşlər Nazirliyinə istinadən 2010-cu il üzrə eyni iki rəqəmi verir: 34 qurban və 39 şəxs; o, bu şəxsləri məhkum edilmiş adlandırır, bu cədvəl isə 39 nəfəri 144-1-ci maddə üzrə qeydə alınmış insan alverçiləri adlandırır.',
+      ],
+      columns: {
+        period: 'Dövr',
+        measure: 'Göstərici',
+        persons: 'Nəfər',
+      },
+      values: {
+        period: { '2010': '2010', 'January-October 2011': '2011-ci ilin yanvar–oktyabr ayları' },
+        measure: {
+          'Number of criminals': 'Cinayətkarların sayı',
+          'Human traffickers (according to Art. 144-1)': 'İnsan alverçiləri (144-1-ci maddə üzrə)',
+          Victims: 'Qurbanlar',
+        },
+      },
+    },
+  },
 });

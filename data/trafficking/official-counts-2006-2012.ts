@@ -28,4 +28,48 @@ export const traffickingOfficialCounts = defineDataset({
     qualifier: 'Qualifier',
     reported_by: 'Reported by',
   },
+  translations: {
+    az: {
+      title: 'Azərbaycanda Daxili İşlər Nazirliyinin və QHT-lərin bildirdiyi insan alveri qurbanlarının və məhkum edilmiş insan alverçilərinin sayları, 2006–2012',
+      unit: 'nəfər',
+      notes: [
+        'Rəqəmlər hesabata müxtəlif kanallarla çatır və bu kanallar «Kim bildirib» sütununda göstərilir: Azərbaycan Miqrasiya Mərkəzinin 2010-cu il üzrə illik hesabatı (səh. 5), Daxili İşlər Nazirliyinin açıqlamaları barədə mətbuat xəbərləri (yeddi illik yekun 2012-ci ilin dekabrında açıqlanıb) və Arif Yunusova istinadən verilən QHT qiymətləndirməsi; buna görə məlumat dəsti hesabatın özünə istinadla verilir.',
+        '473 qurban: hesabatda deyilir ki, statistika son yeddi il (2006–2012) üzrə yekunlaşdırılıb, lakin 473 nəfər «əvvəlki altı il ərzində» ("during the previous six years") qurban olub; buna görə dəqiq dövr aydın deyil və sətir hesabatın təqdim etdiyi kimi 2006–2012 kimi işarələnib.',
+        'Hesabat vurğulayır ki, 2010-cu ildə məhkum edilən şəxslərin sayı (39) aşkar edilmiş qurbanların sayından (34) çox olub. Shahgaldiyev 2016-nın 4-cü cədvəlində (trafficking-offenders-victims-table4 məlumat dəsti) eyni iki rəqəm var, lakin orada 39 nəfər məhkum edilmiş şəxslər deyil, 144-1-ci maddə üzrə qeydə alınmış insan alverçiləri adlandırılır; Shahgaldiyevin sitat gətirdiyi ABŞ-ın 2011-ci il Trafficking in Persons Report sənədi isə 2010-cu il qurbanlarını üç kateqoriyada verir və onların cəmi 34-dən 3 çoxdur (trafficking-victims-identified-2009-2010 məlumat dəsti).',
+        'QHT-lərin hər il insan alverinə məruz qalan 1.000-ə qədər qadın və qız barədə qiymətləndirməsi istinad ili olmayan yuxarı həddir; «ən çoxu» ("up to") ifadəsi «Qeyd-şərt» sütununda saxlanılıb.',
+        'Hesabata görə, 2012-ci ilin dekabrında yekunlaşdırılmış dövrün demək olar ki, bütün insan alveri halları cinsi istismarla bağlı olub; 473 qurbanda olduğu kimi, hesabatda altı, yoxsa yeddi ilin nəzərdə tutulduğu aydınlaşdırılmır.',
+      ],
+      columns: {
+        period: 'Dövr',
+        measure: 'Göstərici',
+        persons: 'Nəfər',
+        qualifier: 'Qeyd-şərt',
+        reported_by: 'Kim bildirib',
+      },
+      values: {
+        period: { '2010': '2010', '2006-2012': '2006–2012', '2012': '2012', 'per year (undated)': 'hər il (tarixsiz)' },
+        measure: {
+          'Persons convicted of trafficking': 'İnsan alverinə görə məhkum edilmiş şəxslər',
+          'Victims of trafficking discovered': 'Aşkar edilmiş insan alveri qurbanları',
+          'Victims who had not finished school': 'Məktəbi bitirməmiş qurbanlar',
+          'Victims of trafficking': 'İnsan alveri qurbanları',
+          'Victims of trafficking referred to support centres': 'Dəstək mərkəzlərinə yönləndirilmiş insan alveri qurbanları',
+          'Females trafficked from Azerbaijan by fraudulent means': 'Aldatma yolu ilə Azərbaycandan aparılan qadın və qızlar',
+        },
+        qualifier: {
+          '"during the previous six years" (see notes)': '«əvvəlki altı il ərzində» (qeydlərə bax)',
+          'up to': 'ən çoxu',
+        },
+        reported_by: {
+          'Ministry of Internal Affairs, via the Azerbaijan Migration Center annual report for 2010':
+            'Daxili İşlər Nazirliyi, Azərbaycan Miqrasiya Mərkəzinin 2010-cu il üzrə illik hesabatı vasitəsilə',
+          'Ministry of Internal Affairs (Deputy Minister Vilayat Eyvazov), via press reports (trend.az, day.az)':
+            'Daxili İşlər Nazirliyi (nazir müavini Vilayət Eyvazov), mətbuat xəbərləri vasitəsilə (trend.az, day.az)',
+          'Ministry of Internal Affairs, via a trend.az news report': 'Daxili İşlər Nazirliyi, trend.az saytının xəbəri vasitəsilə',
+          'Estimates of non-governmental organisations, as quoted by Arif Yunusov':
+            'Qeyri-hökumət təşkilatlarının qiymətləndirmələri, Arif Yunusovun sitat gətirdiyi kimi',
+        },
+      },
+    },
+  },
 });

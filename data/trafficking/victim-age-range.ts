@@ -27,4 +27,30 @@ export const traffickingVictimAgeRange = defineDataset({
     as_published: 'As written in the report',
     reported_by: 'Reported by',
   },
+  translations: {
+    az: {
+      title: 'Azərbaycandan olan insan alveri qurbanlarının əksəriyyətinin yaş həddi',
+      unit: 'yaş',
+      notes: [
+        'Yaş həddinin yuxarı sərhədi hesabatda özü də interval kimi verilib ("35-40"): o, iki sütunda – «Yaşadək (aşağı rəqəm)» və «Yaşadək (yuxarı rəqəm)» – saxlanılıb.',
+        'Bu, say deyil, müşahidəçilərin əksəriyyətinin razılaşdığı fikrin xülasəsidir; hesabat bununla bağlı bir neçə tədqiqata istinad edir (7-ci səhifəaltı qeyd).',
+      ],
+      columns: {
+        group: 'Qrup',
+        age_from: 'Yaşdan',
+        age_to_low: 'Yaşadək (aşağı rəqəm)',
+        age_to_high: 'Yaşadək (yuxarı rəqəm)',
+        as_published: 'Hesabatda yazıldığı kimi',
+        reported_by: 'Kim bildirib',
+      },
+      values: {
+        group: { 'Women (the vast majority of victims)': 'Qadınlar (qurbanların böyük əksəriyyəti)' },
+        reported_by: {
+          'Most observers, as summarised by the report (citing Yunusov, UNDP 2007, IOM 2008, UNODC 2009 and IOM 2002)':
+            'Müşahidəçilərin əksəriyyəti, hesabatın ümumiləşdirdiyi kimi (Yunusov, BMTİP 2007, BMqT 2008, UNODC 2009 və BMqT 2002-yə istinadən)',
+        },
+      },
+      verbatim: ['as_published'],
+    },
+  },
 });

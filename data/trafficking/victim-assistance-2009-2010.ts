@@ -24,4 +24,31 @@ export const traffickingVictimAssistance = defineDataset({
     measure: 'Measure',
     persons: 'Persons',
   },
+  translations: {
+    az: {
+      title: 'Azərbaycan hökumətinin yardım göstərdiyi insan alveri qurbanları və potensial qurbanlar, 2009 və 2010',
+      unit: 'nəfər',
+      notes: [
+        'ABŞ-ın 2011-ci il Trafficking in Persons Report sənədinə aid edilir: hesabat ona 15-ci səhifəaltı qeyddə istinad edir; bu qeyd həmin hissənin birinci abzasının sonundadır, bu rəqəmlər isə ayrıca istinad olmadan ondan sonra gəlir.',
+        'Hesabatda 319 qadın üçün il göstərilmir, sığınacaqdakı 27 nəfər üçün isə «il ərzində» ("during the year") deyilir; kontekstə görə (hissədə 2010-cu il barədə məlumat verilir və 2009-cu illə müqayisə aparılır) hər iki rəqəm 2010-cu ilə aid hesab edilib.',
+        '319 qadın müəyyən edilmiş qurbanlardan əlavə tibbi və psixoloji yardım almış potensial qurbanlar idi; onlar müəyyən edilmiş qurbanların sayına daxil deyil.',
+        'Sığınacağın 2009-cu il rəqəmi (48) yardım göstərilmiş qurbanlar, 2010-cu il rəqəmi (27) isə cinsi istismar məqsədilə alverin yardım göstərilmiş qurbanları kimi təsvir olunur; hesabatda dövlət tərəfindən maliyyələşdirilən bir sığınacaqdan bəhs edilir.',
+      ],
+      columns: {
+        year: 'İl',
+        measure: 'Göstərici',
+        persons: 'Nəfər',
+      },
+      values: {
+        measure: {
+          'Victims assisted by the government-funded trafficking shelter':
+            'Dövlət tərəfindən maliyyələşdirilən insan alveri qurbanları sığınacağının yardım göstərdiyi qurbanlar',
+          'Victims of sex trafficking assisted by the government-funded trafficking shelter':
+            'Dövlət tərəfindən maliyyələşdirilən insan alveri qurbanları sığınacağının yardım göstərdiyi cinsi istismar məqsədilə alver qurbanları',
+          'Women, potential victims of trafficking, given medical and psychological assistance in addition to identified victims':
+            'Müəyyən edilmiş qurbanlardan əlavə tibbi və psixoloji yardım göstərilmiş qadınlar – insan alverinin potensial qurbanları',
+        },
+      },
+    },
+  },
 });

@@ -26,4 +26,37 @@ export const traffickingVictimsByDestination = defineDataset({
     persons: 'Victims (persons)',
     reported_by: 'Reported by',
   },
+  translations: {
+    az: {
+      title: 'Azərbaycandan olan insan alveri qurbanları təyinat ölkələri üzrə, 2010 və 2012',
+      unit: 'nəfər',
+      notes: [
+        'Daxili İşlər Nazirliyinin rəsmi rəqəmləri hesabata iki müxtəlif kanalla çatır: 2010-cu il rəqəmləri Azərbaycan Miqrasiya Mərkəzinin 2010-cu il üzrə illik hesabatı vasitəsilə (səh. 5, 9-cu səhifəaltı qeyd), 2012-ci il rəqəmləri trend.az saytının Nazirlik barədə xəbəri vasitəsilə (12-ci səhifəaltı qeyd). Hansı kanal olduğunu «Kim bildirib» sütunu göstərir; iki ilin ilkin mənbələri fərqli olduğundan məlumat dəsti hesabatın özünə istinadla verilir.',
+        'Hesabatda xəbərdarlıq edilir ki, bu rəsmi statistikanın dəqiqliyini qiymətləndirmək mümkün deyil.',
+        '2010-cu ildə dörd təyinat üzrə rəqəmlərin cəmi həmin il aşkar edilmiş 34 qurbana bərabərdir (trafficking-official-counts-2006-2012 məlumat dəsti). «Digər ölkələr» Rusiyanı da əhatə edir; 2010-cu il üçün Rusiya ayrıca göstərilmir.',
+        '2012-ci ildə dörd ölkə üzrə rəqəmlərin cəmi 47-dir; bu, həmin il dəstək mərkəzlərinə yönləndirilmiş 89 qurbandan xeyli azdır: hesabatda qalan 42 nəfər üçün təyinat ölkəsi göstərilmir.',
+        'Ölkələr hər il üzrə hesabatdakı ardıcıllıqla verilib.',
+      ],
+      columns: {
+        year: 'İl',
+        destination: 'Təyinat ölkəsi',
+        persons: 'Qurbanlar (nəfər)',
+        reported_by: 'Kim bildirib',
+      },
+      values: {
+        destination: {
+          Turkey: 'Türkiyə',
+          'United Arab Emirates': 'Birləşmiş Ərəb Əmirlikləri',
+          Iran: 'İran',
+          'Other countries, including Russia': 'Digər ölkələr, o cümlədən Rusiya',
+          Russia: 'Rusiya',
+        },
+        reported_by: {
+          'Ministry of Internal Affairs, via the Azerbaijan Migration Center annual report for 2010':
+            'Daxili İşlər Nazirliyi, Azərbaycan Miqrasiya Mərkəzinin 2010-cu il üzrə illik hesabatı vasitəsilə',
+          'Ministry of Internal Affairs, via a trend.az news report': 'Daxili İşlər Nazirliyi, trend.az saytının xəbəri vasitəsilə',
+        },
+      },
+    },
+  },
 });

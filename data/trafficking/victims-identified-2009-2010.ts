@@ -29,4 +29,38 @@ export const traffickingVictimsIdentified = defineDataset({
     persons: 'Persons',
     as_published: 'As written in the report',
   },
+  translations: {
+    az: {
+      title: 'Azərbaycan hökumətinin müəyyən etdiyi insan alveri qurbanları istismar formaları üzrə, 2009 və 2010',
+      unit: 'nəfər',
+      notes: [
+        'Hesabat ABŞ Dövlət Departamentinin 2011-ci il Trafficking in Persons Report sənədinə (15-ci səhifəaltı qeyd) bu rəqəmlərdən bilavasitə əvvəlki abzasın sonunda istinad edir; rəqəmlər həmin hissədə əlavə istinad olmadan gəlir və burada həmin hesabata aid edilir.',
+        'Üç nəfərlik iki say (cinsi istismar məqsədilə alverin üç uşaq qurbanı, məcburi əməyin üç kişi qurbanı) hesabatda sözlə yazılıb: "three" 3 kimi saxlanılıb.',
+        '2009-cu il üçün hesabat yalnız cəmi (220 qurban), 2010-cu il üçün isə yalnız üç kateqoriyanı verir; hesabatda 2010-cu il üzrə cəmi göstərilmir, buna görə o, saxlanılmayıb.',
+        'Hesabata görə, 2010-cu ildə məcburi əməyin üç qurbanı Polşada həbsdə olduqdan sonra hökumət tərəfindən vətənə qaytarılıb.',
+        '2010-cu il kateqoriyalarının cəmi həmin hesabatın 4-cü cədvəlindəki (trafficking-offenders-victims-table4 məlumat dəsti) və Rumyansev 2013-dəki (trafficking-official-counts-2006-2012 məlumat dəsti) 2010-cu il üzrə 34 qurbandan 3 çoxdur; hər iki say dərc edildiyi kimi saxlanılıb.',
+      ],
+      columns: {
+        year: 'İl',
+        exploitation: 'İstismar forması',
+        victim_group: 'Qurbanlar',
+        persons: 'Nəfər',
+        as_published: 'Hesabatda yazıldığı kimi',
+      },
+      values: {
+        exploitation: {
+          'All forms': 'Bütün formalar',
+          'Sex trafficking': 'Cinsi istismar məqsədilə alver',
+          'Forced labour': 'Məcburi əmək',
+        },
+        victim_group: {
+          'All victims': 'Bütün qurbanlar',
+          'Adult women': 'Yetkin qadınlar',
+          Children: 'Uşaqlar',
+          Men: 'Kişilər',
+        },
+      },
+      verbatim: ['as_published'],
+    },
+  },
 });

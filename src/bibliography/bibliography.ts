@@ -40,7 +40,10 @@ export function shortCitation(source: Source, locator?: string): string {
 
 /** The full reference as plain text (the component adds the markup); "n.d." for no date, in `lang`. */
 export function fullReference(source: Source, lang: Lang): string {
-  const parts = [`${source.author} (${source.year ?? t(lang, 'reference.noDate')}).`, source.described ? `[${source.title}].` : `${source.title}.`];
+  const translated = source.translatedTitle?.[lang];
+  // A real title stays in its own language, its translation beside it; a description of ours is simply translated.
+  const title = source.described ? `[${translated ?? source.title}].` : `${source.title}${translated ? ` [${translated}]` : ''}.`;
+  const parts = [`${source.author} (${source.year ?? t(lang, 'reference.noDate')}).`, title];
   if (source.series) parts.push(`${source.series}.`);
   if (source.publisher) parts.push(`${source.publisher}.`);
   return parts.join(' ');

@@ -17,9 +17,12 @@ import { citesAsObject } from './cite-as-object.ts';
 import { figureProblems } from './site-figures.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { synonymWarnings } from '../glossary/synonyms.ts';
+import { termIn } from '../schemas/glossary.ts';
 
 interface Chapter {
   file: string;
+  /** The report's other language the chapter is written in ("az", from content/az/), or '' for the report's own. */
+  lang: string;
   /** Page path: "/" for index.mdx, "/population/" for population.mdx. */
   page: string;
   tree: Node;
@@ -40,25 +43,33 @@ export function checkChapters({ contentDir, content }: { contentDir: string; con
     problems.push(...citesAsObject(source, file));
     const slug = name.replace(/\.mdx?$/, '').split(path.sep).join('/');
     const page = slug === 'index' ? '/' : `/${slug.replace(/\/index$/, '')}/`;
+    const folder = slug.split('/')[0] ?? '';
+    const lang = slug.includes('/') && registry.languages.includes(folder) ? folder : '';
     let tree: Node;
     try {
       tree = parseMdx(source, file);
     } catch (error) {
       if (!(error instanceof ReportInputError)) throw error;
       problems.push(...error.problems);
-      chapters.push({ file, page, tree: { type: 'root' } });
+      chapters.push({ file, lang, page, tree: { type: 'root' } });
       continue;
     }
     const analysis = analyseChapterTree(tree, file, registry, problems);
-    warnings?.push(...synonymWarnings(tree, file, registry.glossary));
-    chapters.push({ file, page, tree, analysis, anchors: anchorsOf(tree, analysis) });
+    // A chapter in another language is judged by the glossary's words in that language.
+    const glossary = lang ? new Map([...registry.glossary].map(([id, term]) => [id, termIn(term, lang)])) : registry.glossary;
+    warnings?.push(...synonymWarnings(tree, file, glossary));
+    chapters.push({ file, lang, page, tree, analysis, anchors: anchorsOf(tree, analysis) });
   }
   const byPage = new Map(chapters.map((chapter) => [chapter.page, chapter]));
   for (const chapter of chapters) problems.push(...checkLinks(chapter, byPage, registry));
-  const analyses = chapters.flatMap((chapter) => (chapter.analysis ? [chapter.analysis] : []));
-  const accepted = new Set(analyses.flatMap((analysis) => analysis.figures.map((figure) => `fig-${figure.id}`)));
-  const rejected = chapters.flatMap((chapter) => [...(chapter.anchors ?? [])].filter((anchor) => anchor.startsWith('fig-') && !accepted.has(anchor)));
-  problems.push(...figureProblems(analyses, new Set(rejected.map((anchor) => anchor.slice('fig-'.length)))));
+  // A figure keeps its id in each language: ids are unique within the chapters of one language.
+  for (const lang of new Set(chapters.map((chapter) => chapter.lang))) {
+    const ofLang = chapters.filter((chapter) => chapter.lang === lang);
+    const analyses = ofLang.flatMap((chapter) => (chapter.analysis ? [chapter.analysis] : []));
+    const accepted = new Set(analyses.flatMap((analysis) => analysis.figures.map((figure) => `fig-${figure.id}`)));
+    const rejected = ofLang.flatMap((chapter) => [...(chapter.anchors ?? [])].filter((anchor) => anchor.startsWith('fig-') && !accepted.has(anchor)));
+    problems.push(...figureProblems(analyses, new Set(rejected.map((anchor) => anchor.slice('fig-'.length)))));
+  }
   return problems;
 }
 
@@ -102,6 +113,9 @@ function checkLinks(chapter: Chapter, byPage: Map<string, Chapter>, registry: Re
       if (anchor && target.anchors && !target.anchors.has(anchor)) problems.push(`${at}: no heading, figure or reference "#${anchor}" in ${target.file}`);
       return;
     }
+    // The engine's pages in another language: /az/data/, /az/figures/…, /az/glossary/.
+    const langFolder = url.pathname.split('/')[1] ?? '';
+    if (registry.languages.includes(langFolder)) url.pathname = url.pathname.slice(langFolder.length + 1);
     const download = /^\/data\/([a-z0-9-]+)\.(csv|json)$/.exec(url.pathname);
     if (url.pathname === '/data/' && anchor.startsWith('dataset-') && !registry.datasets.has(anchor.slice('dataset-'.length))) {
       problems.push(`${at}: no dataset "${anchor.slice('dataset-'.length)}" in the catalogue`);

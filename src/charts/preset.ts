@@ -44,6 +44,12 @@ export interface ChartFrame {
   /** Axis labels, from the dataset's column labels and unit. */
   xLabel: string;
   yLabel: string;
+  /**
+   * A value's label in the page's language. Presets receive rows whose text values are
+   * already labelled, except one with `keepsValues`, which reads the values as the CSV
+   * writes them (country names a map looks up) and labels what it shows with this.
+   */
+  valueLabel?: (column: string, value: string) => string;
 }
 
 export interface PresetOptions<Row> {
@@ -77,6 +83,8 @@ export interface Preset {
   /** Roles whose column must hold numbers. */
   numeric: readonly ColumnRole[];
   spec<Row>(rows: readonly Row[], options: PresetOptions<Row>, frame: ChartFrame): ChartSpecResult;
+  /** True for a preset that reads its rows' values as the CSV writes them (see ChartFrame.valueLabel). */
+  keepsValues?: boolean;
 }
 
 export function definePreset(preset: Preset): Preset {

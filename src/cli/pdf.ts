@@ -8,6 +8,8 @@ import { printBook } from '../pdf/print-book.ts';
 import { formatMegabytes, stampPdfLinks } from '../pdf/pdf-links.ts';
 import { hasChromium, CHROMIUM_PATH } from '../pdf/chromium.ts';
 import type { ReportSiteOptions } from '../report/options.ts';
+import { reportLanguages } from '../report/report-schema.ts';
+import { languageOf, type Lang } from '../i18n/index.ts';
 
 export async function pdf(root: string, distFolder = 'dist', options: ReportSiteOptions = {}): Promise<number> {
   const dist = path.resolve(root, distFolder);
@@ -18,8 +20,15 @@ export async function pdf(root: string, distFolder = 'dist', options: ReportSite
     return 0;
   }
   const { report, registry } = await loadProject(root, options);
-  const { file, bytes } = await printBook(dist, report, registry);
-  const pages = stampPdfLinks(dist, bytes);
-  console.log(`PDF: ${path.basename(file)} (${formatMegabytes(bytes, 'en')}) in ${((performance.now() - started) / 1000).toFixed(1)} s; linked from ${pages} pages`);
+  // One book per language of the report, each linked from the pages in its language.
+  const sizes = new Map<Lang, number>();
+  const printed: string[] = [];
+  for (const lang of reportLanguages(report).map(languageOf)) {
+    const { file, bytes } = await printBook(dist, report, registry, lang);
+    sizes.set(lang, bytes);
+    printed.push(`${path.relative(dist, file)} (${formatMegabytes(bytes, 'en')})`);
+  }
+  const pages = stampPdfLinks(dist, sizes);
+  console.log(`PDF: ${printed.join(', ')} in ${((performance.now() - started) / 1000).toFixed(1)} s; linked from ${pages} pages`);
   return 0;
 }

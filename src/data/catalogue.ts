@@ -10,6 +10,7 @@ import { ReportInputError } from './errors.ts';
 import { fullReference } from '../bibliography/bibliography.ts';
 import { didYouMean } from '../chapters/closest-name.ts';
 import { figureInChapter, t, type Lang } from '../i18n/index.ts';
+import { datasetText } from './dataset-text.ts';
 
 export interface ChapterRef {
   /** Chapter page, e.g. "/population/" (before the base path). */
@@ -47,17 +48,18 @@ export function buildCatalogue(registry: Registry, chapters: readonly ChapterRef
       return source ? fullReference(source, lang) : undefined;
     };
     const via = reference(dataset.via);
+    const text = datasetText(dataset, lang);
     return {
       id: dataset.id,
       topic: dataset.file.split('/')[0] ?? '',
-      title: dataset.title,
-      unit: dataset.unit,
+      title: text.title,
+      unit: text.unit,
       source: reference(dataset.source) ?? dataset.source,
       ...(via ? { via } : {}),
       locator: dataset.locator,
-      notes: dataset.notes,
+      notes: [...text.notes],
       rows: rows.length,
-      columns: Object.values(dataset.columns),
+      columns: Object.keys(dataset.columns).map((column) => text.columns[column] ?? column),
       file,
       usedBy: [
         ...chapters.flatMap((chapter) =>

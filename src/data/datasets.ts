@@ -9,6 +9,7 @@ import { csvFilesIn, datasetsFromEntries } from './dataset-entries.ts';
 import { createBibliography } from '../bibliography/bibliography.ts';
 import { glossaryById } from '../glossary/glossary.ts';
 import { glossary, paths, report } from '../report/report.ts';
+import { reportLanguages } from '../report/report-schema.ts';
 
 export const registry = createRegistry(
   datasetsFromEntries(csvFilesIn(paths.dataDir), (entryFile) => entryModules[`${prefix}${entryFile}`], paths.data),
@@ -16,4 +17,5 @@ export const registry = createRegistry(
   createBibliography(report.bibliography, paths.configFile),
   paths.root,
   glossaryById(glossary),
+  reportLanguages(report).slice(1),
 );

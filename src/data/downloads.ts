@@ -2,22 +2,28 @@
 import type { LoadedDataset } from './registry.ts';
 import { fullReference, type Bibliography } from '../bibliography/bibliography.ts';
 import type { Lang } from '../i18n/index.ts';
+import { datasetText } from './dataset-text.ts';
 
-/** The JSON download, its references written in `lang`. */
+/**
+ * The JSON download in `lang`: title, unit, notes, column labels and references in
+ * that language; column names and the rows stay as the CSV has them, so a program
+ * reads every language's file alike.
+ */
 export function datasetJson({ dataset, rows }: LoadedDataset, bibliography: Bibliography, lang: Lang): string {
   const cite = (key: string | undefined) => {
     const source = key ? bibliography.get(key) : undefined;
     return source ? { key: source.key, reference: fullReference(source, lang) } : undefined;
   };
+  const text = datasetText(dataset, lang);
   const document = {
     id: dataset.id,
-    title: dataset.title,
-    unit: dataset.unit,
+    title: text.title,
+    unit: text.unit,
     source: cite(dataset.source),
     via: cite(dataset.via),
     locator: dataset.locator,
-    notes: dataset.notes,
-    columns: Object.entries(dataset.columns).map(([name, label]) => ({ name, label })),
+    notes: text.notes,
+    columns: Object.keys(dataset.columns).map((name) => ({ name, label: text.columns[name] ?? name })),
     rows,
   };
   return `${JSON.stringify(document, null, 2)}\n`;

@@ -12,6 +12,7 @@ import { formatZodIssues, ReportInputError } from './errors.ts';
 import { parseCsv } from './parse-csv.ts';
 import { validateRows } from './validate-rows.ts';
 import { didYouMean } from '../chapters/closest-name.ts';
+import { translationEntryProblems, translationValueProblems } from './translation-problems.ts';
 
 export interface LoadedDataset<D extends Dataset = Dataset> {
   dataset: D;
@@ -29,14 +30,19 @@ export interface Registry {
   readonly bibliography: Bibliography;
   /** The glossary's terms by id, which <Term> in the chapters name. */
   readonly glossary: Glossary;
+  /** The report's other languages ("az"), whose words every entry gives. */
+  readonly languages: readonly string[];
   /** The dataset with this id, or an error that names where it was asked for. */
   get(id: string, usedAt: string): Dataset;
   load<D extends Dataset>(dataset: D): LoadedDataset<D>;
 }
 
-/** `root` is the project folder: messages name files relative to it. */
-export function createRegistry(entries: readonly Dataset[], dataDir: string, bibliography: Bibliography, root: string, glossary: Glossary = new Map()): Registry {
-  const datasets = checkEntries(entries, dataDir, bibliography, root);
+/**
+ * `root` is the project folder: messages name files relative to it. `languages`
+ * are the report's other languages, which each entry must be translated into.
+ */
+export function createRegistry(entries: readonly Dataset[], dataDir: string, bibliography: Bibliography, root: string, glossary: Glossary = new Map(), languages: readonly string[] = []): Registry {
+  const datasets = checkEntries(entries, dataDir, bibliography, root, languages);
   // Keyed by file modification time so the dev server sees an edited CSV.
   const cache = new Map<string, { mtimeMs: number; loaded: LoadedDataset }>();
 
@@ -45,6 +51,7 @@ export function createRegistry(entries: readonly Dataset[], dataDir: string, bib
     datasets,
     bibliography,
     glossary,
+    languages,
     get(id, usedAt) {
       const dataset = datasets.get(id);
       if (!dataset) {
@@ -62,6 +69,8 @@ export function createRegistry(entries: readonly Dataset[], dataDir: string, bib
       const file = displayPath(root, dataDir, dataset.file);
       const csvText = fs.readFileSync(absolute, 'utf8');
       const rows = validateRows(dataset, parseCsv(csvText, file), file);
+      const untranslated = translationValueProblems(dataset, rows as Record<string, unknown>[], languages, file);
+      if (untranslated.length > 0) throw new ReportInputError(`The translations of dataset "${dataset.id}" miss values`, untranslated);
       const loaded: LoadedDataset<D> = { dataset, rows, csvText, file };
       cache.set(dataset.id, { mtimeMs, loaded });
       return loaded;
@@ -73,7 +82,7 @@ function displayPath(root: string, dataDir: string, file: string): string {
   return path.relative(root, path.join(dataDir, file)).split(path.sep).join('/') || file;
 }
 
-function checkEntries(entries: readonly Dataset[], dataDir: string, bibliography: Bibliography, root: string): ReadonlyMap<string, Dataset> {
+function checkEntries(entries: readonly Dataset[], dataDir: string, bibliography: Bibliography, root: string, languages: readonly string[]): ReadonlyMap<string, Dataset> {
   const problems: string[] = [];
   const byId = new Map<string, Dataset>();
   for (const entry of entries) {
@@ -97,6 +106,7 @@ function checkEntries(entries: readonly Dataset[], dataDir: string, bibliography
     for (const column of Object.keys(entry.row.shape)) {
       if (!columns[column]?.trim()) problems.push(`${where}: column "${column}" needs a label in "columns"`);
     }
+    problems.push(...translationEntryProblems({ ...entry, ...parsed.data }, languages, where));
     if (!fs.existsSync(path.join(dataDir, entry.file))) {
       problems.push(`${where}: the CSV file ${displayPath(root, dataDir, entry.file)} does not exist`);
     }

@@ -57,7 +57,7 @@ export function drawnFigure(base: string, chapterFile: string, id: string, lang:
 
 async function collect(base: string, lang: Lang): Promise<SiteFigure[]> {
   const figures: SiteFigure[] = [];
-  for (const chapter of await allChapters()) {
+  for (const chapter of await allChapters(lang)) {
     for (const use of chapter.analysis.figures) {
       const { values, specModule } = use.attributes;
       const props = {

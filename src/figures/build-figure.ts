@@ -16,6 +16,7 @@ import { ReportInputError } from '../data/errors.ts';
 import { renderSvg } from './render-svg.ts';
 import type { FigureProps } from './figure-props.ts';
 import { didYouMean } from '../chapters/closest-name.ts';
+import { datasetText, rowsIn } from '../data/dataset-text.ts';
 
 export type { FigureProps };
 
@@ -55,10 +56,14 @@ export interface FigureModel {
   notesCollapsed: boolean;
   table: TableModel;
   downloads: { csv: string; json: string };
+  /** Where the site's pages in its language start: the base path, then "az/" for a page in another language than the report's. */
+  home: string;
 }
 
 /** The figure in `lang`, the language of the page it is drawn for. */
 export function buildFigure(props: FigureProps, chapter: ChapterAnalysis, registry: Registry, base: string, lang: Lang): FigureModel {
+  // Pages in the report's other languages live under /<lang>/.
+  const langPrefix = registry.languages.includes(lang) ? `${lang}/` : '';
   const use = chapter.figures.find((figure) => figure.id === props.id);
   const at = `${chapter.file}, <Figure id="${props.id}">`;
   if (!use) throw new ReportInputError('Figure not found in its chapter', [`${at}: the chapter check did not find this figure; give it a plain id="…" attribute`]);
@@ -69,14 +74,19 @@ export function buildFigure(props: FigureProps, chapter: ChapterAnalysis, regist
     ]);
   }
   const { rows: allRows } = registry.load(dataset);
-  const rows = applyWhere(allRows, parseWhere(props.where).conditions);
-  const label = (column: string | undefined) => (column ? (dataset.columns[column] ?? column) : '');
+  // `where` names values as the CSV writes them; the chart and the table show them in `lang`.
+  const text = datasetText(dataset, lang);
+  const csvRows = applyWhere(allRows, parseWhere(props.where).conditions);
+  const rows = rowsIn(csvRows, text);
+  const label = (column: string | undefined) => (column ? (text.columns[column] ?? column) : '');
+  const valueLabel = (column: string, value: string) => String(text.valueLabel(column, value));
+  const preset = props.spec ? undefined : presetFor(props.preset, at);
   const draw = (width: number) => {
-    const frame: ChartFrame = { width, lang, unit: dataset.unit, xLabel: label(props.x), yLabel: label(props.y) };
+    const frame: ChartFrame = { width, lang, unit: text.unit, xLabel: label(props.x), yLabel: label(props.y), valueLabel };
     return props.spec
-      ? props.spec.spec(rows, { ...frame, rowsOf: (other) => registry.load(other).rows })
-      : presetFor(props.preset, at).spec(
-          rows as Record<string, unknown>[],
+      ? props.spec.spec(rows, { ...frame, rowsOf: (other) => rowsIn(registry.load(other).rows, datasetText(other, lang)) })
+      : preset!.spec(
+          (preset!.keepsValues ? csvRows : rows) as Record<string, unknown>[],
           { x: props.x!, y: props.y!, series: props.series, label: props.label, low: props.low, high: props.high, from: props.from, to: props.to, domain: props.domain },
           frame,
         );
@@ -111,10 +121,10 @@ export function buildFigure(props: FigureProps, chapter: ChapterAnalysis, regist
     source: { key: source.key, text: shortCitation(source) },
     ...(via ? { via: { key: via.key, text: shortCitation(via) } } : {}),
     locator: dataset.locator,
-    notes: [...figureNotes, ...dataset.notes],
-    notesCollapsed: notesAreLong([...figureNotes, ...dataset.notes]),
+    notes: [...figureNotes, ...text.notes],
+    notesCollapsed: notesAreLong([...figureNotes, ...text.notes]),
     table: {
-      caption: t(lang, 'figure.tableCaption', { figure: figureLabel(lang, use.number), title: props.title, unit: dataset.unit }),
+      caption: t(lang, 'figure.tableCaption', { figure: figureLabel(lang, use.number), title: props.title, unit: text.unit }),
       columns,
       rows: rows.map((row) =>
         columns.map(({ key, numeric }) => {
@@ -124,7 +134,9 @@ export function buildFigure(props: FigureProps, chapter: ChapterAnalysis, regist
         }),
       ),
     },
-    downloads: { csv: `${base}data/${dataset.id}.csv`, json: `${base}data/${dataset.id}.json` },
+    // One CSV for every language; the JSON carries the words of the page's language.
+    downloads: { csv: `${base}data/${dataset.id}.csv`, json: `${base}${langPrefix}data/${dataset.id}.json` },
+    home: `${base}${langPrefix}`,
   };
 }
 

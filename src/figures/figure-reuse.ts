@@ -18,9 +18,12 @@ export interface FigureReuse {
   citation: Citation;
 }
 
-/** Site-relative path of a figure's files: /figures/<id>/, /figures/<id>.svg, /figures/<id>.png. */
-export function figurePaths(base: string, id: string) {
-  return { page: `${base}figures/${id}/`, svg: `${base}figures/${id}.svg`, png: `${base}figures/${id}.png` };
+/**
+ * Site-relative path of a figure's files: /figures/<id>/, /figures/<id>.svg, /figures/<id>.png;
+ * `home` is the base path, followed by "az/" for a figure in another language than the report's.
+ */
+export function figurePaths(home: string, id: string) {
+  return { page: `${home}figures/${id}/`, svg: `${home}figures/${id}.svg`, png: `${home}figures/${id}.png` };
 }
 
 // Room for the title, source line and the folded table around the chart.
@@ -34,7 +37,7 @@ export function figureReuse(
   base: string,
   withPng = true,
 ): FigureReuse {
-  const paths = figurePaths(base, figure.id);
+  const paths = figurePaths(figure.home, figure.id);
   const absolute = (path: string) => new URL(path.replace(base, ''), report.url).href;
   const permalink = absolute(`${base}${chapter.path.replace(/^\//, '')}#${figure.anchor}`);
   const chartHeight = Number(/<svg[^>]*\sheight="([\d.]+)"/.exec(figure.svg)?.[1] ?? 0);

@@ -6,6 +6,7 @@
  *   <KeyFigure figure="arrivals" row="year=2008; sex=All"
  *     context="People who arrived in 2008, the most of any year shown" />
  */
+import { datasetText } from '../data/dataset-text.ts';
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import type { Registry } from '../data/registry.ts';
@@ -89,11 +90,13 @@ export function buildKeyFigure(props: KeyFigureProps, figures: readonly SiteFigu
   const source = registry.bibliography.get(dataset.source);
   const via = dataset.via ? registry.bibliography.get(dataset.via) : undefined;
   const short = (entrySource: typeof source) => (entrySource ? `${entrySource.shortAuthor}${entrySource.year ? ` ${entrySource.year}` : ''}` : '');
-  const qualifier = typeof row.qualifier === 'string' && row.qualifier !== '' ? row.qualifier : undefined;
+  // The dataset's words in the page's language: its unit, and a hedge such as "approximately".
+  const text = datasetText(dataset, lang);
+  const qualifier = typeof row.qualifier === 'string' && row.qualifier !== '' ? String(text.valueLabel('qualifier', row.qualifier)) : undefined;
   return {
     value,
     ...(qualifier ? { qualifier } : {}),
-    unit: props.unit ?? dataset.unit,
+    unit: props.unit ?? text.unit,
     context: props.context,
     chart: roundCoordinates(chart.outerHTML),
     // The card names the source; the figure it links to gives the table and page.

@@ -25,9 +25,12 @@ export type ReadingOrderEntry = { slug: string } | { link: string };
 
 const pathOf = (entry: ReadingOrderEntry) => ('slug' in entry ? (entry.slug === 'index' ? '/' : `/${entry.slug}/`) : entry.link);
 
-/** Chapters with at least one figure, in the sidebar's order; chapters missing from the sidebar come last. */
-export function listOfFigures(chapters: readonly ChapterWithFigures[], readingOrder: readonly ReadingOrderEntry[]): ListedChapter[] {
-  const order = readingOrder.map(pathOf);
+/**
+ * Chapters with at least one figure, in the sidebar's order; chapters missing from the sidebar come last.
+ * `langPrefix` is "" for the report's own language and "/az" for chapters in another (under /az/).
+ */
+export function listOfFigures(chapters: readonly ChapterWithFigures[], readingOrder: readonly ReadingOrderEntry[], langPrefix = ''): ListedChapter[] {
+  const order = readingOrder.map((entry) => `${langPrefix}${pathOf(entry)}`);
   const place = (chapter: ChapterWithFigures) => (order.includes(chapter.path) ? order.indexOf(chapter.path) : order.length);
   return [...chapters]
     .filter((chapter) => chapter.analysis.figures.length > 0)
@@ -41,7 +44,7 @@ export function listOfFigures(chapters: readonly ChapterWithFigures[], readingOr
         number: figure.number,
         title: figure.title,
         path: `${chapter.path}#fig-${figure.id}`,
-        downloads: { csv: `/data/${figure.dataset}.csv`, json: `/data/${figure.dataset}.json` },
+        downloads: { csv: `/data/${figure.dataset}.csv`, json: `${langPrefix}/data/${figure.dataset}.json` },
       })),
     }));
 }

@@ -27,8 +27,8 @@ export interface GlossaryLetter {
 
 const pathOf = (entry: ReadingOrderEntry) => ('slug' in entry ? (entry.slug === 'index' ? '/' : `/${entry.slug}/`) : entry.link);
 
-export function glossaryLetters(terms: readonly GlossaryTerm[], chapters: readonly GlossaryChapter[], readingOrder: readonly ReadingOrderEntry[], lang: string): GlossaryLetter[] {
-  const order = readingOrder.map(pathOf);
+export function glossaryLetters(terms: readonly GlossaryTerm[], chapters: readonly GlossaryChapter[], readingOrder: readonly ReadingOrderEntry[], lang: string, langPrefix = ''): GlossaryLetter[] {
+  const order = readingOrder.map((entry) => `${langPrefix}${pathOf(entry)}`);
   const place = (chapter: GlossaryChapter) => (order.includes(chapter.path) ? order.indexOf(chapter.path) : order.length);
   const inOrder = [...chapters].sort((a, b) => place(a) - place(b));
   const collator = new Intl.Collator(lang, { sensitivity: 'base' });

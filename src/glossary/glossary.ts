@@ -6,8 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { glossaryTermSchema, type GlossaryTerm } from '../schemas/glossary.ts';
-import type { ReportConfig } from '../report/report-schema.ts';
+import { glossaryTermSchema, untranslatedTerms, type GlossaryTerm } from '../schemas/glossary.ts';
+import { reportLanguages, type ReportConfig } from '../report/report-schema.ts';
 import type { ReportPaths } from '../report/options.ts';
 import { createBibliography, type Bibliography } from '../bibliography/bibliography.ts';
 import { formatZodIssues, ReportInputError } from '../data/errors.ts';
@@ -20,8 +20,11 @@ export function glossaryById(terms: readonly GlossaryTerm[]): Glossary {
   return new Map(terms.map((term) => [term.id, term]));
 }
 
-/** Checks the default export of a glossary file; `file` names it in messages. */
-export function checkGlossary(input: unknown, file: string, bibliography: Bibliography): GlossaryTerm[] {
+/**
+ * Checks the default export of a glossary file; `file` names it in messages.
+ * `languages` are the report's other languages, which every term must be translated into.
+ */
+export function checkGlossary(input: unknown, file: string, bibliography: Bibliography, languages: readonly string[] = []): GlossaryTerm[] {
   if (!Array.isArray(input)) {
     throw new ReportInputError(`The glossary ${file} has problems`, [`${file}: expected a default export made with defineGlossary([ … ]) from "report-site/schema"`]);
   }
@@ -47,6 +50,7 @@ export function checkGlossary(input: unknown, file: string, bibliography: Biblio
     for (const synonym of term.synonyms) {
       if (synonym.toLowerCase() === term.term.toLowerCase()) problems.push(`${where}: "${synonym}" is the term itself; synonyms are the names chapters should not use`);
     }
+    problems.push(...untranslatedTerms([term], languages, file));
     if (previous === undefined) byId.set(term.id, index);
     if (problems.length === before) terms.push(term);
   });
@@ -78,5 +82,5 @@ export async function loadGlossary(
     throw new ReportInputError('The glossary is missing', [`${paths.configFile}: "glossary": no file ${report.glossary}; write it with defineGlossary([ … ]) from "report-site/schema"`]);
   }
   const module = await importModule(file);
-  return { terms: checkGlossary(module.default, report.glossary, createBibliography(report.bibliography, paths.configFile)), file };
+  return { terms: checkGlossary(module.default, report.glossary, createBibliography(report.bibliography, paths.configFile), reportLanguages(report).slice(1)), file };
 }

@@ -9,6 +9,8 @@
 import type { Dictionary } from './dictionary.ts';
 
 export const az: Dictionary = {
+  // The language's name in itself, for the language switcher.
+  'language.name': 'Azərbaycanca',
   'figure.label': 'Şəkil {number}',
   'figure.titled': '{figure}. {title}',
   'figure.inChapter': '{chapter}, {figure}',
@@ -27,6 +29,15 @@ export const az: Dictionary = {
   'timeline.category': 'Hadisənin növü',
   'timeline.event': 'Hadisə',
   'timeline.locator': 'Hesabatda yeri',
+  'timeline.kind.law': 'qanun',
+  'timeline.kind.decree': 'fərman və qərar',
+  'timeline.kind.institution': 'qurum',
+  'timeline.kind.programme': 'proqram',
+  'timeline.kind.census': 'siyahıyaalma',
+  'timeline.kind.conference': 'konfrans',
+  'timeline.kind.system': 'sistem',
+  'timeline.kind.agreement': 'saziş',
+  'timeline.kind.other': 'digər',
 
   'reuse.download': 'Yüklə:',
   'reuse.data': 'məlumatlar',

@@ -12,6 +12,8 @@
  */
 export const en = {
   // A figure: its number, heading, source line, notes and table.
+  // The language's name in itself, for the language switcher.
+  'language.name': 'English',
   'figure.label': 'Figure {number}',
   'figure.titled': '{figure}. {title}',
   'figure.inChapter': '{chapter}, {figure}',
@@ -30,6 +32,15 @@ export const en = {
   'timeline.category': 'Kind of event',
   'timeline.event': 'Event',
   'timeline.locator': 'Where in the report',
+  'timeline.kind.law': 'law',
+  'timeline.kind.decree': 'decree',
+  'timeline.kind.institution': 'institution',
+  'timeline.kind.programme': 'programme',
+  'timeline.kind.census': 'census',
+  'timeline.kind.conference': 'conference',
+  'timeline.kind.system': 'system',
+  'timeline.kind.agreement': 'agreement',
+  'timeline.kind.other': 'other',
 
   // Under a figure: downloads, embedding and citing it.
   'reuse.download': 'Download:',

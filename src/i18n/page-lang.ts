@@ -5,6 +5,7 @@
  * prop or a parameter; nothing keeps it between pages.
  */
 import { report } from '../report/report.ts';
+import { reportLanguages } from '../report/report-schema.ts';
 import { languageOf, type Lang } from './index.ts';
 
 export function pageLang(astro: { currentLocale?: string | undefined }): Lang {
@@ -14,4 +15,28 @@ export function pageLang(astro: { currentLocale?: string | undefined }): Lang {
 /** The report's own language: that of the pages at the site's root (and of what is listed before a page exists). */
 export function reportLang(): Lang {
   return languageOf(report.lang);
+}
+
+/** Every language the report is published in, its own first. */
+export function reportLangs(): Lang[] {
+  return reportLanguages(report).map(languageOf);
+}
+
+/**
+ * The language of an engine route, from its pattern ("/az/figures/[id]/" is
+ * Azerbaijani): for getStaticPaths, which runs before any page has an address.
+ */
+export function routeLang(routePattern: string): Lang {
+  const first = routePattern.split('/').find((segment) => segment !== '');
+  return reportLangs().slice(1).find((lang) => lang === first) ?? reportLang();
+}
+
+/** The report's title and description in `lang`. */
+export function reportIn(lang: Lang): { title: string; description: string } {
+  return lang === reportLang() ? { title: report.title, description: report.description } : (report.translations[lang] ?? report);
+}
+
+/** "" for the report's own language, "az/" for another: what follows the base path in a page's address. */
+export function langPath(lang: Lang): string {
+  return lang === reportLang() ? '' : `${lang}/`;
 }

@@ -8,7 +8,9 @@
  *   renumbered from 1 (Chromium numbers them by its own DOM node counter), so
  *   two builds of the same input are byte-identical.
  */
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, StandardFonts, beginMarkedContent, endMarkedContent, rgb, type PDFObject } from 'pdf-lib';
+import fs from 'node:fs';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, StandardFonts, beginMarkedContent, endMarkedContent, rgb, type PDFFont, type PDFObject } from 'pdf-lib';
+import fontkit from '@pdf-lib/fontkit';
 
 export interface PdfFinish {
   date: string;
@@ -23,7 +25,7 @@ const MM = 72 / 25.4;
 
 export async function finishPdf(pdf: Uint8Array, finish: PdfFinish): Promise<Uint8Array> {
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });
-  const font = await doc.embedFont(StandardFonts.Helvetica);
+  const font = await runningHeadFont(doc, finish.chapterStarts.map((chapter) => chapter.title));
   const pages = doc.getPages();
   const starts = [...finish.chapterStarts].sort((a, b) => a.page - b.page);
   for (const [index, chapter] of starts.entries()) {
@@ -47,6 +49,31 @@ export async function finishPdf(pdf: Uint8Array, finish: PdfFinish): Promise<Uin
   doc.setLanguage(finish.lang);
   // Object streams off: the file stays readable by simple tools and its bytes depend only on its objects.
   return doc.save({ useObjectStreams: false });
+}
+
+/**
+ * Helvetica, built into every PDF reader, where it can write every title (English, French…);
+ * else a system font with the letters it lacks (Azerbaijani ə, ğ, ı, ş), embedded as a subset.
+ */
+async function runningHeadFont(doc: PDFDocument, titles: readonly string[]): Promise<PDFFont> {
+  const helvetica = await doc.embedFont(StandardFonts.Helvetica);
+  if (titles.every((title) => canEncode(helvetica, title))) return helvetica;
+  const file = UNICODE_FONTS.find((candidate) => fs.existsSync(candidate));
+  if (!file) throw new Error(`PDF: the running heads need a font with ${titles.join(' ')}; install Debian's fonts-dejavu-core (expected one of ${UNICODE_FONTS.join(', ')})`);
+  doc.registerFontkit(fontkit);
+  return doc.embedFont(fs.readFileSync(file), { subset: true });
+}
+
+// Installed with Chromium on Debian (fontconfig needs one of them).
+const UNICODE_FONTS = ['/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf', '/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf'];
+
+function canEncode(font: PDFFont, text: string): boolean {
+  try {
+    font.encodeText(text);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 // Structure elements carry /ID (nodeNNNNNNNN) from Chromium's DOM node counter,

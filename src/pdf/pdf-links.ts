@@ -21,23 +21,31 @@ export function formatMegabytes(bytes: number, lang: Lang): string {
   return t(lang, 'pdf.megabytes', { value: formatOneDecimal(bytes / 1e6, lang) });
 }
 
-/** Returns the number of pages that carry the link. */
-export function stampPdfLinks(dist: string, bytes: number | undefined): number {
+/**
+ * `sizes`: the size of the book in each language, which the pages in that language link to;
+ * undefined when no book was printed. Returns the number of pages that carry the link.
+ */
+export function stampPdfLinks(dist: string, sizes: ReadonlyMap<Lang, number> | undefined): number {
   let linked = 0;
   for (const page of htmlPagesOf(dist)) {
     const file = path.join(dist, page);
     const html = fs.readFileSync(file, 'utf8');
-    const stamped = stampHtml(html, bytes);
+    const stamped = stampHtml(html, sizes && sizes.get(pageLangOf(html)));
     if (stamped !== html) fs.writeFileSync(file, stamped);
-    if (bytes !== undefined && stamped.includes('data-pdf-size=""')) linked++;
+    if (sizes !== undefined && stamped.includes('data-pdf-size=""')) linked++;
   }
   return linked;
 }
 
-/** The page with its PDF links' size written in, in the page's language (its <html lang>, English without one). */
+/** A built page's language: its <html lang>, English without one. */
+function pageLangOf(html: string): Lang {
+  return languageOf(/<html\s[^>]*\blang="([^"]+)"/.exec(html)?.[1] ?? 'en');
+}
+
+/** The page with its PDF links' size written in, in the page's language. */
 export function stampHtml(html: string, bytes: number | undefined): string {
   if (bytes === undefined) return html.replace(LINK_BLOCK, '');
-  const lang = languageOf(/<html\s[^>]*\blang="([^"]+)"/.exec(html)?.[1] ?? 'en');
+  const lang = pageLangOf(html);
   const size = `<span data-pdf-size="">${escapeText(t(lang, 'pdf.size', { size: formatMegabytes(bytes, lang) }))}</span>`;
   // Also rewrites a size written by an earlier run of npm run pdf.
   return html.replace(SIZE, () => size);

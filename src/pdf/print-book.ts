@@ -13,7 +13,8 @@ import { fullReference } from '../bibliography/bibliography.ts';
 import type { Registry } from '../data/registry.ts';
 import type { ReportConfig } from '../report/report-schema.ts';
 import { editionLine } from '../figures/citation.ts';
-import { languageOf, t, textAround } from '../i18n/index.ts';
+import { languageOf, t, textAround, type Lang } from '../i18n/index.ts';
+import { reportTitleIn } from '../report/locales.ts';
 import { assembleBook, type BookInput } from './book-page.ts';
 import { findPages } from './find-pages.ts';
 import { pageTexts } from './page-texts.ts';
@@ -25,17 +26,22 @@ export function pdfFileName(report: Pick<ReportConfig, 'slug'>): string {
   return `${report.slug}.pdf`;
 }
 
-export async function printBook(dist: string, report: ReportConfig, registry: Registry): Promise<{ file: string; bytes: number }> {
-  const output = path.join(dist, pdfFileName(report));
+/**
+ * The book in `lang`: the report's own language prints the pages at the site's root
+ * to dist/<slug>.pdf, another language its pages under /az/ to dist/az/<slug>.pdf.
+ */
+export async function printBook(dist: string, report: ReportConfig, registry: Registry, lang: Lang = languageOf(report.lang)): Promise<{ file: string; bytes: number }> {
+  const own = lang === languageOf(report.lang);
+  const prefix = own ? '' : `/${lang}`;
+  const output = path.join(dist, prefix, pdfFileName(report));
   const chapters = report.sidebar
     .filter((item) => 'slug' in item || !/^\/(data|figures)\//.test(item.link))
-    .map((item) => ({ label: item.label, path: 'slug' in item ? `/${item.slug}/` : item.link }));
-  // The book is the report's pages at the site's root, in the report's language.
-  const lang = languageOf(report.lang);
+    .map((item) => ({ label: (own ? item.label : item.translations?.[lang]) ?? item.label, path: `${prefix}${'slug' in item ? `/${item.slug}/` : item.link}` }));
+  const title = reportTitleIn(report, own ? '' : lang);
   const [figureBefore, figureRest] = textAround(lang, 'figure.titled', 'figure');
   const [between, after] = figureRest.split('{title}') as [string, string];
   const input: BookInput = {
-    title: report.title,
+    title,
     edition: editionLine(report.edition, lang),
     authors: report.authors,
     sources: [...registry.bibliography.values()].filter((source) => source.kind === 'report').map((source) => fullReference(source, lang)),
@@ -55,7 +61,7 @@ export async function printBook(dist: string, report: ReportConfig, registry: Re
       return route.fulfill({ path: file });
     });
     const print = async (numbers: Record<string, number>) => {
-      await page.goto(`${ORIGIN}/`);
+      await page.goto(`${ORIGIN}${prefix}/`);
       await page.emulateMedia({ media: 'print', colorScheme: 'light' });
       const targets = await page.evaluate(assembleBook, { ...input, pageNumbers: numbers });
       const pdf = await page.pdf({
@@ -87,9 +93,9 @@ export async function printBook(dist: string, report: ReportConfig, registry: Re
     const chapterStarts = chapters.map((chapter, index) => ({ title: chapter.label, page: numbers[first.targets.filter((id) => id.startsWith('ch-'))[index] ?? ''] ?? 0 }));
     const pdf = await finishPdf(second.pdf, {
       date: report.edition.date,
-      title: report.title,
+      title,
       author: report.authors.join(', '),
-      lang: report.lang,
+      lang: own ? report.lang : lang,
       chapterStarts,
     });
     fs.writeFileSync(output, pdf);

@@ -8,7 +8,7 @@ import { createRegistry, type Registry } from '../data/registry.ts';
 import { loadReportConfig } from './load-report-config.ts';
 import { glossaryById, loadGlossary } from '../glossary/glossary.ts';
 import { reportSiteOptionsSchema, resolveReportPaths, type ReportPaths, type ReportSiteOptions } from './options.ts';
-import type { ReportConfig } from './report-schema.ts';
+import { reportLanguages, type ReportConfig } from './report-schema.ts';
 
 export interface Project {
   report: ReportConfig;
@@ -21,6 +21,6 @@ export async function loadProject(root: string, options: ReportSiteOptions = {})
   const paths = resolveReportPaths(reportSiteOptionsSchema.parse(options), root);
   const report = await loadReportConfig(paths);
   const { terms } = await loadGlossary(report, paths);
-  const registry = createRegistry(await importDatasets(paths.dataDir, paths.data), paths.dataDir, createBibliography(report.bibliography, paths.configFile), root, glossaryById(terms));
+  const registry = createRegistry(await importDatasets(paths.dataDir, paths.data), paths.dataDir, createBibliography(report.bibliography, paths.configFile), root, glossaryById(terms), reportLanguages(report).slice(1));
   return { report, registry, paths };
 }

@@ -7,10 +7,21 @@ import { z } from 'zod';
 import { sourceSchema } from '../schemas/source.ts';
 import { LANGUAGES } from '../i18n/index.ts';
 
+/** Labels in the report's other languages, by language: { az: 'İcmal' }. */
+const labelTranslations = z.record(z.string(), z.string().min(1)).optional();
+
 const sidebarEntrySchema = z.union([
-  z.strictObject({ label: z.string().min(1), slug: z.string().min(1) }),
-  z.strictObject({ label: z.string().min(1), link: z.string().startsWith('/') }),
+  z.strictObject({ label: z.string().min(1), slug: z.string().min(1), translations: labelTranslations }),
+  z.strictObject({ label: z.string().min(1), link: z.string().startsWith('/'), translations: labelTranslations }),
 ]);
+
+const knownLanguage = (tag: string) => (LANGUAGES as readonly string[]).includes(tag);
+
+/** The report in one of its other languages: its pages live under /<language>/. */
+const reportTranslationSchema = z.strictObject({
+  title: z.string().min(1),
+  description: z.string().min(1),
+});
 
 export const reportConfigSchema = z.strictObject({
   /** The report's title: the site name, the PDF title, the citation title. */
@@ -39,7 +50,18 @@ export const reportConfigSchema = z.strictObject({
   /** Every source the datasets and chapters cite: the reports, and the originals they quote. */
   bibliography: z.array(sourceSchema).min(1),
   /** Headings of the data catalogue, one per folder of data/, in reading order. */
-  dataTopics: z.array(z.strictObject({ folder: z.string().min(1), title: z.string().min(1) })).default([]),
+  dataTopics: z.array(z.strictObject({ folder: z.string().min(1), title: z.string().min(1), translations: labelTranslations })).default([]),
+  /**
+   * The report's other languages, each with its title and description: { az: { title, description } }.
+   * Chapters in a language sit in content/<language>/, and every label and dataset entry gives its
+   * words in each language (the checks say which are missing).
+   */
+  translations: z
+    .record(
+      z.string().refine(knownLanguage, { message: `expected a language the engine has words in: ${LANGUAGES.map((lang) => `"${lang}"`).join(', ')} (src/i18n/)` }),
+      reportTranslationSchema,
+    )
+    .default({}),
   /**
    * Plain-text copies of the reports, for the transcription check (npm run check:data):
    * the folder, and the files of each report by citation key.
@@ -50,7 +72,27 @@ export const reportConfigSchema = z.strictObject({
    * whose default export is made with defineGlossary([ … ]) from "report-site/schema".
    */
   glossary: z.string().regex(/\.(?:ts|mts|js|mjs)$/, 'expected the glossary file, e.g. "content/glossary.ts"').optional(),
+}).superRefine((config, ctx) => {
+  const languages = Object.keys(config.translations);
+  if (languages.includes(config.lang.split('-')[0] ?? '')) ctx.addIssue({ code: 'custom', path: ['translations'], message: `"${config.lang}" is the report's own language (lang); translations lists only its other languages` });
+  const labelled = [
+    ...config.sidebar.map((entry, index) => ({ path: ['sidebar', index], label: entry.label, translations: entry.translations })),
+    ...config.dataTopics.map((topic, index) => ({ path: ['dataTopics', index], label: topic.title, translations: topic.translations })),
+  ];
+  for (const { path, label, translations = {} } of labelled) {
+    for (const lang of languages) {
+      if (!translations[lang]) ctx.addIssue({ code: 'custom', path: [...path, 'translations', lang], message: `"${label}" needs its label in "${lang}", a language of the report (translations)` });
+    }
+    for (const lang of Object.keys(translations)) {
+      if (!languages.includes(lang)) ctx.addIssue({ code: 'custom', path: [...path, 'translations', lang], message: `the report declares no language "${lang}"; add it to translations or remove this label` });
+    }
+  }
 });
+
+/** The report's languages: its own first, then those it is translated into ("en", "az"). */
+export function reportLanguages(config: Pick<ReportConfig, 'lang' | 'translations'>): string[] {
+  return [config.lang.split('-')[0] ?? config.lang, ...Object.keys(config.translations)];
+}
 
 export type ReportConfig = z.output<typeof reportConfigSchema>;
 export type ReportConfigInput = z.input<typeof reportConfigSchema>;

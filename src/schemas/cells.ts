@@ -16,6 +16,7 @@ const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
 // Column kinds, kept in the schema's description so tables and chart checks can read them.
 const NUMBER = 'number';
 const YEAR = 'year';
+const DATE = 'date';
 
 export interface NumberCellOptions {
   /** Smallest allowed value (inclusive). */
@@ -149,7 +150,7 @@ export function textOrNull() {
  * Kept as text so a year-only date is never turned into 1 January.
  */
 export function partialDate() {
-  return z.string().transform((value, ctx): string => {
+  const date = z.string().transform((value, ctx): string => {
     const trimmed = value.trim();
     const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(trimmed);
     const month = match?.[2] === undefined ? 1 : Number(match[2]);
@@ -160,4 +161,11 @@ export function partialDate() {
     }
     return trimmed;
   });
+  // The description marks it as a date, not text to translate.
+  return date.describe(DATE);
+}
+
+/** True for a column of dates (partialDate()). */
+export function isDateColumn(schema: unknown): boolean {
+  return (schema as { description?: string }).description === DATE;
 }

@@ -27,7 +27,30 @@ export const datasetMetaSchema = z.strictObject({
   locator: z.string().min(1),
   /** Estimates, ranges, definitions, known caveats. */
   notes: z.array(z.string().min(1)).default([]),
+  /** The entry in the report's other languages, by language ("az"): see datasetTranslationSchema. */
+  translations: z.record(z.string(), z.lazy(() => datasetTranslationSchema)).default({}),
 });
+
+/**
+ * A dataset entry in another language. The CSV stays single: a text column's
+ * values get labels here (every distinct value), unless the column quotes the
+ * source as written (`verbatim`). Completeness against the columns and the CSV
+ * is checked with the rows (translation-problems.ts).
+ */
+export const datasetTranslationSchema = z.strictObject({
+  title: z.string().min(1),
+  unit: z.string().min(1),
+  /** One per note of the entry, in the same order. */
+  notes: z.array(z.string().min(1)).default([]),
+  /** A header for every column. */
+  columns: z.record(z.string(), z.string().min(1)),
+  /** Labels of a text column's values, by column and by the value as the CSV writes it. */
+  values: z.record(z.string(), z.record(z.string(), z.string().min(1))).default({}),
+  /** Text columns shown as the source wrote them (quotations, locators). */
+  verbatim: z.array(z.string()).default([]),
+});
+
+export type DatasetTranslation = z.output<typeof datasetTranslationSchema>;
 
 export type DatasetMetaInput = z.input<typeof datasetMetaSchema>;
 export type DatasetMeta = z.output<typeof datasetMetaSchema>;
@@ -49,6 +72,8 @@ export interface DatasetDefinition<Shape extends RowShape> extends DatasetMetaIn
 }
 
 export function defineDataset<Shape extends RowShape>(definition: DatasetDefinition<Shape>): Dataset<Shape> {
-  const { row, columns, notes = [], ...meta } = definition;
-  return { ...meta, notes, row: z.strictObject(row), columns };
+  const { row, columns, notes = [], translations = {}, ...meta } = definition;
+  // The optional parts of each translation filled in, as for the entry's own notes (checked by the registry).
+  const filled = Object.fromEntries(Object.entries(translations).map(([lang, translation]) => [lang, { notes: [], values: {}, verbatim: [], ...translation }])) as Dataset['translations'];
+  return { ...meta, notes, translations: filled, row: z.strictObject(row), columns };
 }

@@ -34,7 +34,28 @@ export const glossaryTermSchema = z.strictObject({
   basis: z.enum(['defined', 'usage']),
   /** Other names for the same concept that chapters should not use (npm run check warns). */
   synonyms: z.array(z.string().min(1)).default([]),
+  /** The term in the report's other languages, by language: { az: { term, definition, synonyms } }. */
+  translations: z
+    .record(
+      z.string(),
+      z.strictObject({ term: z.string().min(1), definition: z.string().min(1), synonyms: z.array(z.string().min(1)).default([]) }),
+    )
+    .default({}),
 });
+
+/** A term in `lang`: its translation into that language, else the entry as written (in the report's language). */
+export function termIn<Term extends Pick<GlossaryTerm, 'term' | 'definition' | 'synonyms' | 'translations'>>(term: Term, lang: string): Term {
+  const translation = term.translations[lang];
+  return translation ? { ...term, ...translation } : term;
+}
+
+/** Terms not translated into each of the report's other languages, as messages. */
+export function untranslatedTerms(terms: readonly GlossaryTerm[], languages: readonly string[], file: string): string[] {
+  return terms.flatMap((term) => [
+    ...languages.filter((lang) => !term.translations[lang]).map((lang) => `${file}, term "${term.id}": no translations.${lang}; the report is also published in "${lang}", so the term needs its name and definition in it`),
+    ...Object.keys(term.translations).filter((lang) => !languages.includes(lang)).map((lang) => `${file}, term "${term.id}": translations.${lang}: the report declares no language "${lang}"`),
+  ]);
+}
 
 export const glossarySchema = z.array(glossaryTermSchema).min(1, 'expected at least one term');
 

@@ -13,6 +13,8 @@ export const sourceSchema = z.strictObject({
   /** Year of publication; left out where the reports give none (an agency's statistics). */
   year: z.string().regex(/^\d{4}$/).optional(),
   title: z.string().min(1),
+  /** The title in the report's other languages, shown beside it there (the title itself stays in its own language). */
+  translatedTitle: z.record(z.string(), z.string().min(1)).optional(),
   /** The title is our description, the reports name no document: shown in [brackets]. */
   described: z.boolean().optional(),
   /** Publisher, series or issuing body. */

@@ -11,7 +11,8 @@ import { registry } from '../data/datasets.ts';
 import { paths } from '../report/report.ts';
 import { ReportInputError } from '../data/errors.ts';
 import { checkChapters } from '../chapters/check-sources.ts';
-import { allChapters, checkedSiteFigures } from '../chapters/all-chapters.ts';
+import { checkedSiteFigures } from '../chapters/all-chapters.ts';
+import { reportLangs } from '../i18n/page-lang.ts';
 
 let checked: { version: string; problems: string[] } | undefined;
 
@@ -29,6 +30,5 @@ export async function checkProjectForDev(): Promise<void> {
   const now = version();
   if (checked?.version !== now) checked = { version: now, problems: checkChapters(paths, registry) };
   if (checked.problems.length > 0) throw new ReportInputError(`The chapters have ${checked.problems.length} problem(s)`, checked.problems);
-  await allChapters();
-  await checkedSiteFigures();
+  for (const lang of reportLangs()) await checkedSiteFigures(lang);
 }

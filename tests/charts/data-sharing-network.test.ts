@@ -12,11 +12,15 @@ import { dataManagementInstitutions } from '../../data/data-management/instituti
 import { dataManagementSystems } from '../../data/data-management/systems.ts';
 import { NARROW_CHART_WIDTH, CHART_WIDTH } from '../../src/charts/theme.ts';
 import type { CustomChartFrame } from '../../src/charts/define-chart.ts';
+import { datasetText, rowsIn } from '../../src/data/dataset-text.ts';
+import type { Lang } from '../../src/i18n/index.ts';
 
 const links = registry.load(dataManagementLinks).rows;
 const institutions = registry.load(dataManagementInstitutions).rows;
 const systems = registry.load(dataManagementSystems).rows;
 const rowsOf: CustomChartFrame['rowsOf'] = (dataset) => registry.load(dataset).rows;
+// The rows as a chart in `lang` receives them: text values in that language.
+const rowsOfIn = (lang: string): CustomChartFrame['rowsOf'] => (dataset) => rowsIn(registry.load(dataset).rows, datasetText(dataset, lang as Lang));
 type Mark = { ariaLabel?: string; data?: unknown[] };
 const marksAt = (width: number) => (network.spec(links, { width, lang: 'en', xLabel: '', yLabel: '', rowsOf }).plot?.marks ?? []) as unknown as Mark[];
 const cellsOf = (width: number) => (marksAt(width).find((mark) => mark.ariaLabel === 'cell')?.data ?? []) as ReturnType<typeof matrixCells>;
@@ -56,8 +60,8 @@ describe('data-sharing matrix', () => {
     expect(byFlowCount(['c', 'a', 'a', 'c'], order).map((entry) => entry.id)).toEqual(['a', 'c']);
   });
 
-  it('gives every linked body a distinct short name of at most 13 characters', () => {
-    const names = shortNames(rowsOf);
+  it.each(['en', 'az'])('gives every linked body a distinct short name of at most 13 characters (%s)', (lang) => {
+    const names = shortNames(rowsOfIn(lang), lang);
     const ids = [...new Set(links.flatMap((link) => [link.from, link.to]))];
     const labels = ids.map((id) => names.get(id));
     for (const label of labels) {
@@ -67,10 +71,14 @@ describe('data-sharing matrix', () => {
     expect(new Set(labels).size).toBe(labels.length);
   });
 
-  it('spells out in the figure notes every short name that is not the full name', () => {
-    const chapter = fs.readFileSync('content/data-management.mdx', 'utf8');
-    const key = /"Short names: ([^"]*)"/.exec(chapter)?.[1] ?? '';
-    const names = shortNames(rowsOf);
+  it.each([
+    ['en', 'content/data-management.mdx', /"Short names: ([^"]*)"/],
+    ['az', 'content/az/data-management.mdx', /"Qısa adlar: ([^"]*)"/],
+  ])('spells out in the figure notes (%s) every short name that is not the full name', (lang, file, notes) => {
+    const chapter = fs.readFileSync(file, 'utf8');
+    const key = notes.exec(chapter)?.[1] ?? '';
+    expect(key).not.toBe('');
+    const names = shortNames(rowsOfIn(lang), lang);
     const fullNames = new Map([...institutions, ...systems].map((row) => [row.id, row.name]));
     for (const id of new Set(links.flatMap((link) => [link.from, link.to]))) {
       if (names.get(id) !== fullNames.get(id)) expect(key).toContain(names.get(id)!);

@@ -108,7 +108,9 @@ describe('citations', () => {
   });
 
   it('gives each figure its files, an embed snippet with a title and lazy loading, and a citation', () => {
-    const reuse = figureReuse(figure, { path: '/remittances/', title: 'Remittances' }, report, registry.bibliography, '/report/');
+    // Built for the site at /report/, where its files are.
+    const atReport = buildFigure(props, chapter, registry, '/report/', 'en');
+    const reuse = figureReuse(atReport, { path: '/remittances/', title: 'Remittances' }, report, registry.bibliography, '/report/');
     expect(reuse.images).toEqual({ svg: '/report/figures/inward-outward.svg', png: '/report/figures/inward-outward.png' });
     expect(reuse.embedPage).toBe('/report/figures/inward-outward/');
     expect(reuse.embedSnippet).toMatch(/^<iframe src="https:\/\/example\.net\/report\/figures\/inward-outward\/" title="Figure 2\. Remittances into &amp; out of Azerbaijan" width="100%" height="\d+" loading="lazy"/);

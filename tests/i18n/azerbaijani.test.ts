@@ -73,7 +73,8 @@ describe('the engine in Azerbaijani', () => {
 
   it('names, captions and labels a figure', () => {
     expect(az.lang).toBe('az');
-    expect(az.table.caption).toBe('Şəkil 2. Pul köçürmələri (US$ millions)');
+    // The unit comes from the dataset's Azerbaijani entry.
+    expect(az.table.caption).toBe('Şəkil 2. Pul köçürmələri (mln ABŞ dolları)');
     expect(az.svg).toContain('aria-label="Şəkil 2. Pul köçürmələri"');
     expect(englishIn(`${az.table.caption} ${visibleText(az.svg)}`)).toEqual([]);
   });

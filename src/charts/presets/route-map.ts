@@ -29,6 +29,8 @@ export const routeMap = definePreset({
   required: ['from', 'to'],
   optional: ['series', 'label'],
   numeric: [],
+  // Country names are looked up on the world map as the CSV writes them; the map shows their labels.
+  keepsValues: true,
   spec(rows, { from, to, series }, frame) {
     type Row = (typeof rows)[number];
     const unknown = new Set<string>();
@@ -49,25 +51,36 @@ export const routeMap = definePreset({
       ]);
     }
     const involved = new Map<string, Country>();
-    for (const { origin, destination } of routes) {
+    // A country's name in the page's language where the dataset translates it, else the map's name.
+    const shown = new Map<string, string>();
+    const translate = (country: Country, row: Row, column: typeof from) => {
+      const written = column ? labelAt(row, column) : '';
+      const label = column && frame.valueLabel ? frame.valueLabel(String(column), written) : written;
+      if (label !== written) shown.set(country.properties.name, label);
+    };
+    for (const { row, origin, destination } of routes) {
       involved.set(origin.properties.name, origin);
       involved.set(destination.properties.name, destination);
+      translate(origin, row, from);
+      translate(destination, row, to);
     }
+    const nameOf = (country: Country) => shown.get(country.properties.name) ?? country.properties.name;
     const anchors = [...involved.values()].map(anchorOf);
     const centre = sphericalMean(anchors);
     const nearby = countries.filter((country) => geoDistance(anchorOf(country), centre) < defaults.radius || involved.has(country.properties.name));
     const kinds = series ? distinctLabels(rows, series) : [];
     const colors = seriesColors(kinds);
     const kindOf = (route: (typeof routes)[number]) => (series ? labelAt(route.row, series) : '');
+    const kindLabel = (kind: string) => (series && frame.valueLabel ? frame.valueLabel(String(series), kind) : kind);
     const dashes = kinds.map((_, index) => DASHES[index % DASHES.length] ?? '');
     // One arrow mark per kind of route: each kind has its own dash pattern as well as colour.
     const groups = series ? kinds.map((name, index) => ({ routes: routes.filter((route) => kindOf(route) === name), dash: dashes[index] ?? '' })) : [{ routes, dash: '' }];
 
-    const { projection, height } = fitProjection(anchors, centre, frame.width, [...involved.keys()]);
+    const { projection, height } = fitProjection(anchors, centre, frame.width, [...involved.values()].map(nameOf));
     const names = placeNames(
       [...involved.values()].map((country) => {
         const [x, y] = projection(anchorOf(country)) ?? [0, 0];
-        return { name: country.properties.name, x, y, width: textWidth(country.properties.name, CHART_FONT_SIZE, true), height: LINE_HEIGHT };
+        return { name: nameOf(country), x, y, width: textWidth(nameOf(country), CHART_FONT_SIZE, true), height: LINE_HEIGHT };
       }),
       { width: frame.width, height },
     );
@@ -93,7 +106,7 @@ export const routeMap = definePreset({
             bend: true,
             inset: 6,
             ...(group.dash ? { strokeDasharray: group.dash } : {}),
-            title: (route) => `${route.origin.properties.name} → ${route.destination.properties.name}${kindOf(route) ? ` (${kindOf(route)})` : ''}`,
+            title: (route) => `${nameOf(route.origin)} → ${nameOf(route.destination)}${kindOf(route) ? ` (${kindLabel(kindOf(route))})` : ''}`,
           }),
           ),
           Plot.dot([...involved.values()], { x: (country) => anchorOf(country)[0], y: (country) => anchorOf(country)[1], r: 3, fill: 'currentColor' }),
@@ -124,7 +137,7 @@ export const routeMap = definePreset({
           }),
         ],
       },
-      ...(series ? { legend: kinds.map((label, index) => ({ label, color: colors[index] ?? MAIN_COLOR, dash: dashes[index] ?? '' })) } : {}),
+      ...(series ? { legend: kinds.map((kind, index) => ({ label: kindLabel(kind), color: colors[index] ?? MAIN_COLOR, dash: dashes[index] ?? '' })) } : {}),
     };
   },
 });
