@@ -15,6 +15,7 @@ import { buildCopy, cleanEnv, removeCopies, type BuildResult } from './build-sit
 import { pageTexts } from '../../src/pdf/page-texts.ts';
 import { formatMegabytes } from '../../src/pdf/pdf-links.ts';
 import report from '../../content/report.config.ts';
+import { az } from '../../src/i18n/az.ts';
 
 let build: BuildResult;
 let bytes: Uint8Array;
@@ -39,7 +40,7 @@ afterAll(async () => {
 
 describe('npm run build prints the report as a PDF', () => {
   it('says so in one line with its size', () => {
-    expect(build.output).toMatch(new RegExp(`PDF: ${report.slug}\\.pdf \\(\\d+\\.\\d MB\\) in [\\d.]+ s`));
+    expect(build.output).toMatch(new RegExp(`PDF: ${report.slug}\\.pdf \\(\\d+\\.\\d MB\\), az/${report.slug}\\.pdf \\(\\d+\\.\\d MB\\) in [\\d.]+ s`));
   });
 
   it('has a cover, contents, a list of figures and every chapter, each on its own page', () => {
@@ -120,6 +121,28 @@ describe('npm run build prints the report as a PDF', () => {
     const again = spawnSync(process.execPath, ['src/bin/report-site.js', 'pdf', build.dist], { cwd: build.dir, encoding: 'utf8', env: cleanEnv() });
     expect(again.status, again.stderr).toBe(0);
     expect(Buffer.compare(Buffer.from(fs.readFileSync(file())), Buffer.from(bytes))).toBe(0);
+  });
+
+  it('prints the Azerbaijani edition as its own book, with its contents, page numbers, running heads and language', async () => {
+    const azBytes = new Uint8Array(fs.readFileSync(path.join(build.dist, 'az', `${report.slug}.pdf`)));
+    const azTexts = (await pageTexts(azBytes)).map(squash);
+    const translation = report.translations!.az!;
+    expect(azTexts[0]).toContain(translation.title);
+    const contents = azTexts.slice(1, 5).join(' ');
+    expect(contents).toContain(az['pdf.contents']);
+    for (const chapter of chapters) {
+      const label = chapter.translations!.az!;
+      const page = Number(new RegExp(`${label} (\\d+)`).exec(contents)?.[1]);
+      expect(page, label).toBeGreaterThan(1);
+      expect(azTexts[page - 1]!.replace(/^\d+ /, ''), `${label} on page ${page}`).toMatch(new RegExp(`^${label}`));
+      // The running head names the chapter on its next page, in letters Helvetica lacks (ə, ı, ş).
+      if (azTexts[page]?.length) expect(azTexts[page], `running head on page ${page + 1}`).toContain(label);
+    }
+    const doc = await PDFDocument.load(azBytes, { updateMetadata: false });
+    expect(String(doc.catalog.get(PDFName.of('Lang')))).toBe('(az)');
+    expect(doc.getTitle()).toBe(translation.title);
+    const { document } = parseHTML(fs.readFileSync(path.join(build.dist, 'az/remittances/index.html'), 'utf8'));
+    expect(squash(document.querySelector(`a[href="/az/${report.slug}.pdf"]`)?.textContent ?? '')).toBe(`Hesabatı yüklə (PDF, ${formatMegabytes(azBytes.byteLength, 'az')})`);
   });
 
   it('without Chromium, says so in one line and takes the links out', () => {

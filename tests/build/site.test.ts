@@ -12,6 +12,7 @@ import { parse } from 'csv-parse/sync';
 import { buildCopy, listFiles, removeCopies, type BuildResult } from './build-site.ts';
 import { checkLinks } from '../../src/site/check-links.ts';
 import { serveDist } from '../browser/static-server.ts';
+import { englishLeftovers } from './azerbaijani-edition.ts';
 
 let first: BuildResult;
 let page: Document;
@@ -166,6 +167,77 @@ describe('the glossary in dist/', () => {
     const { default: config } = await import('../../content/report.config.ts');
     const printed = config.sidebar.filter((item) => 'slug' in item || !/^\/(data|figures)\//.test(item.link));
     expect(printed.at(-1)).toEqual({ label: 'Glossary', link: '/glossary/' });
+  });
+});
+
+describe('the Azerbaijani edition in dist/', () => {
+  const read = (file: string) => fs.readFileSync(path.join(first.dist, file), 'utf8');
+  const doc = (file: string) => parseHTML(read(file)).document as unknown as Document;
+  const azPages = () => listFiles(path.join(first.dist, 'az')).filter((file) => file.endsWith('.html')).map((file) => `az/${file}`);
+
+  it('has every chapter and engine page of the English site under /az/, in Azerbaijani', () => {
+    const english = listFiles(first.dist).filter((file) => file.endsWith('index.html') && !file.startsWith('az/'));
+    expect(english.length).toBeGreaterThan(20);
+    for (const file of english) {
+      const translated = `az/${file}`;
+      expect(fs.existsSync(path.join(first.dist, translated)), translated).toBe(true);
+      expect(read(translated)).toMatch(/<html[^>]* lang="az"/);
+    }
+  });
+
+  it('links each page to its translation both ways, with a language switcher', () => {
+    for (const [page, other] of [['remittances/index.html', 'az/remittances/index.html'], ['az/data/index.html', 'data/index.html']] as const) {
+      const html = read(page);
+      expect(html).toContain(`hreflang="az" href="https://example.org/az/${page.replace(/^az\//, '').replace(/index\.html$/, '')}"`);
+      expect(html).toContain(`hreflang="en" href="https://example.org/${other.replace(/^az\//, '').replace(/index\.html$/, '')}"`);
+      // Starlight draws the switcher twice (header and mobile menu).
+      expect(new Set([...doc(page).querySelectorAll('starlight-lang-select option')].map((option) => option.textContent?.trim()))).toEqual(new Set(['English', 'Azərbaycanca']));
+    }
+  });
+
+  it('shows no English interface word on any Azerbaijani page', () => {
+    // The same check finds them on the English page.
+    expect(englishLeftovers(read('remittances/index.html'))).toEqual(expect.arrayContaining(['On this page', 'Show the numbers']));
+    const leftovers = azPages().flatMap((file) => englishLeftovers(read(file)).map((words) => `${file}: "${words}"`));
+    expect(leftovers).toEqual([]);
+  });
+
+  it('draws the same figures with Azerbaijani numbers, labels and number formats', () => {
+    const english = doc('remittances/index.html');
+    const azerbaijani = doc('az/remittances/index.html');
+    const ids = (page: Document) => [...page.querySelectorAll('figure.report-figure')].map((figure) => figure.id);
+    expect(ids(azerbaijani)).toEqual(ids(english));
+    const figure = azerbaijani.querySelector('#fig-inward-outward')!;
+    expect(figure.querySelector('.figure-number')?.textContent).toBe('Şəkil 2');
+    expect(figure.querySelector('svg.report-chart')?.getAttribute('aria-label')).toMatch(/^Şəkil 2\. /);
+    expect(figure.querySelector('.figure-source')?.textContent).toMatch(/^Mənbə: /);
+    // Table 5's 2008 inward total, 1,554 in English, with the Azerbaijani thousands separator.
+    expect(figure.querySelector('details table')?.textContent).toContain('1.554');
+    expect(figure.querySelector('svg.report-chart')?.textContent).toContain('Daxil olan');
+  });
+
+  it('serves the JSON of each dataset in Azerbaijani, with the same rows and column names as the English', () => {
+    const english = JSON.parse(read('data/remittance-flows.json')) as { title: string; rows: unknown[]; columns: { name: string; label: string }[] };
+    const azerbaijani = JSON.parse(read('az/data/remittance-flows.json')) as typeof english;
+    expect(azerbaijani.rows).toEqual(english.rows);
+    expect(azerbaijani.columns.map((column) => column.name)).toEqual(english.columns.map((column) => column.name));
+    expect(azerbaijani.title).not.toBe(english.title);
+    expect(azerbaijani.columns.find((column) => column.name === 'year')?.label).toBe('İl');
+  });
+
+  it('indexes each language apart for search', () => {
+    const entry = JSON.parse(read('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
+    expect(Object.keys(entry.languages).sort()).toEqual(['az', 'en']);
+    expect(entry.languages.az!.page_count).toBe(entry.languages.en!.page_count);
+  });
+
+  it('keeps the sidebar and the glossary in Azerbaijani', () => {
+    const home = doc('az/index.html');
+    const sidebar = [...home.querySelectorAll('nav[aria-label] a[href]')].map((link) => link.getAttribute('href'));
+    expect(sidebar).toContain('/az/glossary/');
+    expect(sidebar).toContain('/az/data/');
+    expect(sidebar.filter((href) => href?.startsWith('/') && !href.startsWith('/az/'))).toEqual([]);
+    expect(doc('az/glossary/index.html').querySelector('#term-refugee dfn')?.textContent).toBe('qaçqın');
   });
 });
 
