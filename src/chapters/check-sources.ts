@@ -18,6 +18,7 @@ import { figureProblems } from './site-figures.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { synonymWarnings } from '../glossary/synonyms.ts';
 import { termIn } from '../schemas/glossary.ts';
+import { translatedNumberProblems } from './numbers-in-text.ts';
 
 interface Chapter {
   file: string;
@@ -32,7 +33,7 @@ interface Chapter {
 }
 
 /** The chapters in `contentDir`, named in messages as below `content` ("content/x.mdx"). */
-export function checkChapters({ contentDir, content }: { contentDir: string; content: string }, registry: Registry, warnings?: string[]): string[] {
+export function checkChapters({ contentDir, content }: { contentDir: string; content: string }, registry: Registry, warnings?: string[], ownLang = 'en'): string[] {
   const problems: string[] = [];
   const chapters: Chapter[] = [];
   const files = (fs.readdirSync(contentDir, { recursive: true, encoding: 'utf8' }) as string[]).filter((file) => /\.mdx?$/.test(file)).sort();
@@ -62,6 +63,17 @@ export function checkChapters({ contentDir, content }: { contentDir: string; con
   }
   const byPage = new Map(chapters.map((chapter) => [chapter.page, chapter]));
   for (const chapter of chapters) problems.push(...checkLinks(chapter, byPage, registry));
+  // A translation states the numbers of its original, in its own language's format.
+  for (const chapter of chapters.filter((candidate) => candidate.lang)) {
+    const original = path.join(contentDir, chapter.file.slice(content.length + 1 + chapter.lang.length + 1));
+    if (!fs.existsSync(original)) continue;
+    problems.push(
+      ...translatedNumberProblems(
+        { file: `${content}/${path.relative(contentDir, original).split(path.sep).join('/')}`, source: fs.readFileSync(original, 'utf8'), lang: ownLang },
+        { file: chapter.file, source: fs.readFileSync(path.join(contentDir, chapter.file.slice(content.length + 1)), 'utf8'), lang: chapter.lang },
+      ),
+    );
+  }
   // A figure keeps its id in each language: ids are unique within the chapters of one language.
   for (const lang of new Set(chapters.map((chapter) => chapter.lang))) {
     const ofLang = chapters.filter((chapter) => chapter.lang === lang);

@@ -31,7 +31,7 @@ export async function findProblems(root: string, options: ReportSiteOptions = {}
     if (!(error instanceof ReportInputError)) throw error;
     problems.push(...error.problems);
   }
-  if (project) problems.push(...checkChapters(project.paths, project.registry, warnings));
+  if (project) problems.push(...checkChapters(project.paths, project.registry, warnings, project.report.lang));
   return { problems, warnings, project };
 }
 

@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { registry } from '../data/datasets.ts';
-import { paths } from '../report/report.ts';
+import { paths, report } from '../report/report.ts';
 import { ReportInputError } from '../data/errors.ts';
 import { checkChapters } from '../chapters/check-sources.ts';
 import { checkedSiteFigures } from '../chapters/all-chapters.ts';
@@ -28,7 +28,7 @@ function version(): string {
 export async function checkProjectForDev(): Promise<void> {
   for (const dataset of registry.datasets.values()) registry.load(dataset);
   const now = version();
-  if (checked?.version !== now) checked = { version: now, problems: checkChapters(paths, registry) };
+  if (checked?.version !== now) checked = { version: now, problems: checkChapters(paths, registry, undefined, report.lang) };
   if (checked.problems.length > 0) throw new ReportInputError(`The chapters have ${checked.problems.length} problem(s)`, checked.problems);
   for (const lang of reportLangs()) await checkedSiteFigures(lang);
 }
