@@ -36,6 +36,7 @@ export const abroadByRegion = defineDataset({
     az: {
       title: 'Xaricdə yaşayan və işləyən Azərbaycan vətəndaşları, dünya regionları üzrə: təxminən 2013-cü ilə aid qiymətləndirmələr',
       unit: 'nəfər',
+      locator: '«Integration problems of Azerbaijani migrants in other countries» bölməsi, giriş abzası',
       notes: [
         'Hesabat bu rəqəmləri mənbəyini göstərmədən və necə əldə edildiyini bildirmədən verir; onlar «hazırkı», yəni hesabatın yazıldığı vaxtdakı (2013) vəziyyəti təsvir edir.',
         'Regionlar üzrə rəqəmlər intervaldır və aşağı və yuxarı hədd kimi saxlanılır; Türkiyə üzrə rəqəm yeganə aşağı hədddir və «ən azı» dəqiqləşdirməsi ilə tək rəqəm sütununda saxlanılır. Hər sətirdə ya tək rəqəm, ya da aşağı və yuxarı hədd doldurulur, heç vaxt hər ikisi birlikdə yox.',

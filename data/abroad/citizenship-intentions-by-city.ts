@@ -26,6 +26,7 @@ export const abroadCitizenshipIntentions = defineDataset({
     az: {
       title: 'Rusiya vətəndaşlığını almağı və Rusiyada qalmağı planlaşdıran azərbaycanlı miqrantların payı, şəhərlər üzrə (Moskva 2005; Həştərxan və Samara, tarixsiz)',
       unit: 'faiz',
+      locator: '«Russia and CIS countries» bölməsi; hesabat «Mukomel, p. 151» mənbəyinə istinad edir',
       notes: [
         'Hesabat "Mukomel, p. 151" mənbəyinə ilini və adını göstərmədən istinad edir. Hesabatın ədəbiyyat siyahısında Mukomelin üç işi var: onun E.A. Pain ilə birlikdə redaktə etdiyi 2006-cı il nəşri Does Russian Society Need Immigrants? («Rusiya cəmiyyətinə immiqrantlar lazımdırmı?»), immiqrantların inteqrasiyasının öyrənilməsinə dair 2007-ci il fəsli və miqrantların inteqrasiyasına dair 2011-ci il məqaləsi. 2005-ci il Moskva sorğusunun ehtimal olunan mənbəyi 2006-cı il nəşridir (biblioqrafiya açarı mukomel-pain-2006): hesabat onu 2005-ci ildə Moskvada azərbaycanlı miqrantlar arasında keçirilmiş sorğuya əsaslanan Cədvəl 2-nin mənbəyi kimi göstərir. Lakin hesabat bu rəqəmlər barədə bunu demir, ona görə də rəqəmlər hesabatın özünə istinadla verilir.',
         'Yalnız Moskva üzrə rəqəmin tarixi göstərilib (2005-ci il sorğusu); hesabat Həştərxan və Samara üzrə rəqəmlərin nə vaxt toplandığını və sorğuda neçə nəfərin iştirak etdiyini bildirmir.',

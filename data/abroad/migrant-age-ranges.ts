@@ -28,6 +28,7 @@ export const abroadMigrantAgeRanges = defineDataset({
     az: {
       title: 'Rusiyaya gedən azərbaycanlı miqrantların və Qərbi Avropaya dəvət olunan gənc qadınların yaş intervalları',
       unit: 'yaş',
+      locator: '«Russia and CIS countries» və «Integration problems of Azerbaijani migrants in Western countries» bölmələri',
       notes: [
         'Sorğu nəticələri deyil, müəllifin təsvirləridir: bir qayda olaraq, Rusiyaya işləməyə 20–35 yaşlı kişilər gedir; 36–50 və ya 16–19 yaşlı şəxslər xeyli az gedir. Tezlik sütunu bu ifadələri saxlayır.',
         '20–30 yaşlı qadınlar Qərbi Avropaya turist vizası ilə dəvət olunur və hesabata görə, qayıtmazdan əvvəl orada azərbaycanlı miqrantlar arasında fahişəliklə məşğul olurlar.',

@@ -34,6 +34,7 @@ export const abroadMigrationCostsRussia = defineDataset({
     az: {
       title: 'Rusiyaya işləməyə gedən azərbaycanlı əmək miqrantının üzləşdiyi xərclər',
       unit: 'ABŞ dolları (vahid sütununa bax)',
+      locator: '«Russia and CIS countries» bölməsi',
       notes: [
         'İntervallar interval kimi saxlanılır (aşağı və yuxarı hədd); tək rəqəm yalnız tək rəqəm sütununu doldurur. Hər sətrin öz vahidi var və o, vahid sütununda göstərilir.',
         'Moskvada bir ay «ən azı» 2.000–3.000 ABŞ dollarına başa gəlir; əyalətlərdə həyat bir qədər ucuzdur, lakin rəqəm verilmir.',

@@ -29,6 +29,7 @@ export const abroadMoscowSurvey2002 = defineDataset({
     az: {
       title: '«Moskva sizin üçün nədir?»: Moskvanın rus sakinlərinin və Moskvadakı azərbaycanlıların cavabları, 2002-ci il sorğusu',
       unit: 'faiz',
+      locator: '1 saylı cədvəl, «Russia and CIS countries» bölməsi; hesabat Malkova 2004 mənbəyinə istinad edir (müzakirə üçün bax: s. 127-129)',
       notes: [
         'Respondentlər bir neçə cavab seçə bilərdilər, buna görə də hər qrup üzrə payların cəmi 100 faizi keçir: Moskvanın rus sakinləri üçün 161, uzun müddətdir yaşayan azərbaycanlılar üçün 116, azərbaycanlı miqrantlar üçün 101.',
         'Uzun müddətdir yaşayanlar Moskvada 10 ildən artıq yaşamış azərbaycanlılardır; hesabat «miqrantlar» qrupunun tərifini vermir, ehtimal ki, bunlar qalan azərbaycanlı respondentlərdir.',

@@ -27,6 +27,7 @@ export const abroadMoscowSurvey2005Identities = defineDataset({
     az: {
       title: 'Moskvadakı azərbaycanlı miqrantların kimlikləri, sıra ilə, inteqrasiyaya yönəlmə üzrə: 2005-ci il sorğusu',
       unit: 'sıra',
+      locator: '2 saylı cədvəl, «Russia and CIS countries» bölməsi; hesabat Mukomel və Pain 2006 mənbəyinə istinad edir (müzakirə üçün bax: s. 82-83)',
       notes: [
         'Sorğuda 2005-ci ildə Moskvada 300 azərbaycanlı miqrant iştirak edib.',
         'Cədvəl iki miqrant qrupunun hər biri üçün yalnız kimliklərin sırasını verir (1-ci sıra birincidir); faizlər və qrupların həcmi göstərilmir.',

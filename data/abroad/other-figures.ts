@@ -43,6 +43,7 @@ export const abroadOtherFigures = defineDataset({
     az: {
       title: 'Rusiyada və Qərbdə azərbaycanlı miqrantlara dair digər rəqəmlər: 1999-cu il deportasiyaları, Rusiyanın 2007-ci il qaydaları və əlaqəli rəqəmlər',
       unit: 'müxtəlif (vahid sütununa bax)',
+      locator: '«Russia and CIS countries» və «Integration problems of Azerbaijani migrants in Western countries» bölmələri',
       notes: [
         'Müxtəlif vahidlərdə (vahid sütunu) verilmiş və hesabatın istinad etdiyi müxtəlif işlərdən (istinad sütunu; hesabat heç bir işə istinad etmədikdə "-") götürülmüş ayrı-ayrı rəqəmlər toplusu; buna görə də o, hesabatın özünə istinadla verilir. Diaqram üçün deyil, cədvəl üçün nəzərdə tutulub.',
         'Deportasiyalar 1999-cu ilin noyabrında Rusiyada azərbaycanlı miqrantlar üçün şərtlərin sərtləşdirilməsindən sonra baş verib; 12.000 rəqəmi yalnız Moskvaya aiddir.',

@@ -34,6 +34,7 @@ export const dataManagementDefinitions = defineDataset({
     az: {
       title: 'Azərbaycanda miqrasiya statistikasında işlədilən və BMT-nin tövsiyə etdiyi təriflər, ICMPD-nin 2023-cü il ilkin qiymətləndirmə tədqiqatına əsasən',
       unit: 'tərif',
+      locator: '1, 1.2, 5 və 10.3 saylı bölmələr; «Summary of Findings and Recommendations», 4, 5 və 7 saylı bəndlər',
       notes: [
         'Təriflər öz sözlərimizlə verilib. «Hədd» sütunu, hesabatda göstərildiyi halda, tərifin istifadə etdiyi müddət həddini və ya bazanı verir; "-" hesabatda belə həddin göstərilmədiyini bildirir.',
         'Daimi yaşayış hüququ verilməzdən əvvəlki iki illik müvəqqəti yaşayış hesabatda sözlə yazılıb ("two years"); hədd 2 kimi saxlanılıb.',

@@ -34,6 +34,7 @@ export const dataManagementInstitutions = defineDataset({
     az: {
       title: 'Azərbaycanda miqrasiya məlumatlarını toplayan, saxlayan və ya istifadə edən qurumlar, ICMPD-nin 2023-cü il ilkin qiymətləndirmə tədqiqatında təsvir edildiyi kimi',
       unit: 'qurum',
+      locator: '1-10 saylı bölmələr (hər quruma bir fəsil) və 1.4 saylı bölmə (DMX-nin məlumat tərəfdaşları)',
       notes: [
         'Miqrasiya məlumatları şəbəkəsinin qovşaqları: identifikatorlar (id) sistemlər və əlaqələr məlumat dəstlərində istifadə olunan qısa kodlardır.',
         'Rollar hesabatın hər fəslində qurumun nəyi topladığı, saxladığı və ya istifadə etdiyi barədə deyilənlərin öz sözlərimizlə qısa xülasəsidir.',

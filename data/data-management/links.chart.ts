@@ -81,16 +81,18 @@ const layout = {
   maxColumnWidth: 34,
 };
 
-/** Every node id in dataset order (institutions, then systems) with its short name in `lang`. */
-export function shortNames(rowsOf: CustomChartFrame['rowsOf'], lang = 'en'): Map<string, string> {
+/** Every node id in dataset order (institutions, then systems) with its short name in the frame's language. */
+export function shortNames({ rowsOf, labelOf, lang }: Pick<CustomChartFrame, 'rowsOf' | 'labelOf' | 'lang'>): Map<string, string> {
   const SHORT_NAMES = wordsIn(lang).shortNames;
   const names = new Map<string, string>();
   for (const institution of rowsOf(dataManagementInstitutions)) {
-    names.set(institution.id, institution.acronym ?? SHORT_NAMES[institution.id] ?? institution.name);
+    const acronym = institution.acronym === null ? undefined : labelOf(dataManagementInstitutions, 'acronym', institution.acronym);
+    names.set(institution.id, acronym ?? SHORT_NAMES[institution.id] ?? labelOf(dataManagementInstitutions, 'name', institution.name));
   }
   for (const system of rowsOf(dataManagementSystems)) {
+    // Systems are known by the acronym their (English) name gives in brackets, in every language.
     const acronym = /\(([A-Z]{3,})\)/.exec(system.name)?.[1];
-    names.set(system.id, acronym ?? SHORT_NAMES[system.id] ?? system.name);
+    names.set(system.id, acronym ?? SHORT_NAMES[system.id] ?? labelOf(dataManagementSystems, 'name', system.name));
   }
   return names;
 }
@@ -125,7 +127,7 @@ export function byFlowCount(ids: readonly string[], order: readonly string[]): {
 
 export default defineChart(dataManagementLinks, (rows, frame) => {
   const words = wordsIn(frame.lang);
-  const names = shortNames(frame.rowsOf, frame.lang);
+  const names = shortNames(frame);
   const order = [...names.keys()];
   const nameOf = (id: string) => (id === TOTAL ? '' : (names.get(id) ?? id));
   const senders = byFlowCount(rows.map((row) => row.from), order);
@@ -142,7 +144,7 @@ export default defineChart(dataManagementLinks, (rows, frame) => {
     ...senders.map((s) => ({ x: s.id, y: TOTAL, count: s.count })),
   ];
   const describe = (cell: MatrixCell) =>
-    [`${nameOf(cell.from)} → ${nameOf(cell.to)}`, ...cell.flows.map((flow) => `${flow.data} (${flow.mechanism})`)].join('\n');
+    [`${nameOf(cell.from)} → ${nameOf(cell.to)}`, ...cell.flows.map((flow) => `${frame.valueLabel('data', flow.data)} (${frame.valueLabel('mechanism', flow.mechanism)})`)].join('\n');
 
   return {
     plot: {

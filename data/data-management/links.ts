@@ -49,6 +49,7 @@ export const dataManagementLinks = defineDataset({
     az: {
       title: 'Azərbaycanda qurumlar və sistemlər arasında miqrasiya məlumatlarının axınları, ICMPD-nin 2023-cü il ilkin qiymətləndirmə tədqiqatında təsvir edildiyi kimi',
       unit: 'əlaqə',
+      locator: '1.2-1.6, 2.2, 3.2-3.3, 4.2-4.3, 5, 7, 8, 9, 10.2-10.3 saylı bölmələr; 7 saylı tövsiyə',
       notes: [
         'Hesabatın təsvir etdiyi hər axın üçün bir sətir; «Kimdən» və «Kimə» sütunlarında qurumlar və sistemlər məlumat dəstlərinin identifikatorları verilir. Sətir məlumatların bir ucdan digərinə ötürüldüyünü və ya oxuna bildiyini göstərir; «Necə» sütununda öz kiçik, sabit lüğətimizdən istifadə olunur, «üsul göstərilməyib» isə hesabatın adını çəkdiyi, lakin necə işlədiyini demədiyi axınları bildirir.',
         'DMX-nin məlumat tərəfdaşları siyahısında (1.4-cü bölmə) yalnız hər bir orqan «ilə» hansı məlumatların mübadilə edildiyi göstərilir; sətirlərdə DMX başlanğıc nöqtəsi kimi verilir, halbuki bəzi hallarda (məsələn, vətəndaşların şəxsiyyət vəsiqəsi və pasport məlumatları, doğum və ölüm) məlumatlar, ehtimal ki, tərəfdaşdan gəlir. «Birbaşa mübadiləsi olmayan» kimi göstərilən iki tərəfdaş (ASAN və Qaçqınların və Məcburi Köçkünlərin İşləri üzrə Dövlət Komitəsi) üçün sətir yoxdur.',

@@ -30,6 +30,7 @@ export const dataManagementRecommendations = defineDataset({
     az: {
       title: 'ICMPD-nin Azərbaycanda miqrasiya məlumatlarının idarə edilməsinə dair 2023-cü il ilkin qiymətləndirmə tədqiqatının 11 tövsiyəsi',
       unit: 'tövsiyə',
+      locator: '«Summary of Findings and Recommendations», 1-11 saylı bəndlər',
       notes: [
         'Tövsiyələr və səbəblər öz sözlərimizlə verilib; hesabat hər tövsiyənin əsas cümləsini qalın şriftlə çap edir.',
         'Mövzu kiçik sabit siyahıdan götürülmüş öz təsnifatımızdır; hesabat tövsiyələri dörd başlıq altında qruplaşdırır: metodologiyanın təkmilləşdirilməsi (1-3), anlayışlar (4), əhatə və etibarlılıq (5-8) və yayım (9-11).',

@@ -36,6 +36,7 @@ export const dataManagementSystems = defineDataset({
     az: {
       title: 'Azərbaycanda miqrasiya məlumatlarını saxlayan məlumat bazaları, reyestrlər və informasiya sistemləri, ICMPD-nin 2023-cü il ilkin qiymətləndirmə tədqiqatında təsvir edildiyi kimi',
       unit: 'sistem',
+      locator: '1.2, 1.4, 1.5, 2.2, 3.2, 3.3, 4.2, 4.3, 5, 6, 7, 8, 9 və 10.2-10.3 saylı bölmələr; 3 və 7 saylı tövsiyələr',
       notes: [
         '«Kim aparır» sütunu hesabata görə sistemi aparan və ya dolduran qurumun identifikatorunu verir (bax: data-management-institutions); "-" hesabatda vahid sahibin göstərilmədiyini bildirir.',
         'IAMAS-ın vahid sahibi yoxdur: hesabata görə, onu şəxslər barədə inzibati məlumat toplayan qurumlar birgə idarə edir, çıxışa isə Əlaqələndirmə Şurası və işçi qrup nəzarət edir.',

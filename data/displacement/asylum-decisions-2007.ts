@@ -27,6 +27,7 @@ export const displacementAsylumDecisions2007 = defineDataset({
     az: {
       title: 'Azərbaycanda 2007-ci ildə qaçqın statusu üçün verilmiş müraciətlər və onlar üzrə qərarlar',
       unit: 'nəfər və ya müraciət («Nə ilə hesablanıb» sütununa baxın)',
+      locator: '«Refugees and asylum seekers» bölməsi, birinci abzas; 16 saylı haşiyə',
       notes: [
         'XİN-in 2008-ci ilin fevralında verdiyi, Beynəlxalq Miqrasiya Təşkilatının (IOM) ölkə profilindən sitat gətirilən məlumat. Müraciətlər DMX-nin Qaçqın statusunun müəyyənləşdirilməsi şöbəsinə verilib.',
         'Rəqəmlərin ölçü vahidləri qarışıqdır: 62 təmin olunmuş müraciətlərin sayıdır, 90 isə qaçqın statusu verilmiş şəxslərin sayıdır; hesabat bu fərqi izah etmir (bir müraciət birdən çox şəxsi əhatə edə bilər).',

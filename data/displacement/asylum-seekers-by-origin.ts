@@ -28,6 +28,7 @@ export const displacementAsylumSeekersByOrigin = defineDataset({
     az: {
       title: 'Azərbaycanda sığınacaq axtaran əcnəbilər mənşəyinə görə: çeçenlər, əfqanlar və iranlılar',
       unit: 'nəfər',
+      locator: '«Refugees and asylum seekers» bölməsi, 2008-ci ilin fevral rəqəmlərindən sonrakı cümlə; 17 saylı haşiyə',
       notes: [
         'Hesabatda istinad tarixi göstərilmir; qeyddə Aliyevin (2006) əsərinə istinad olunur, cümlə isə XİN-in 2008-ci ilin fevral rəqəmlərindən sonra gəlir və «bundan əlavə» ("in addition") sözləri ilə başlayır.',
         '«Təqribən» ("some") sözü birinci rəqəmdən əvvəl durur və hər üç rəqəmə aid ola bilər.',

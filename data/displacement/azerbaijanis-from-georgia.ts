@@ -29,6 +29,7 @@ export const displacementAzerbaijanisFromGeorgia = defineDataset({
     az: {
       title: 'Gürcüstanı tərk etmiş etnik azərbaycanlılar və 2000-ci illərin əvvəlində Gürcüstan siyahıyaalmasında qeydə alınmış etnik azərbaycanlılar',
       unit: 'nəfər',
+      locator: '«Internally displaced persons» bölməsi, ikinci abzas; 19 saylı haşiyə',
       notes: [
         'Bu iki rəqəmi uzlaşdırmaq çətindir: təxminən 300.000 etnik azərbaycanlının «son 10 ildə» Gürcüstanı tərk etdiyi deyilir, halbuki 2000-ci illərin əvvəlində Gürcüstanda keçirilmiş siyahıyaalma orada onlardan hələ də 285.000-ə yaxınını qeydə almışdı. Hesabat buna münasibət bildirmir; rəqəmlər dərc olunduğu kimi saxlanılıb.',
         '«Son 10 il» istinad edilən əsərdən (2006) və ya hesabatdan (2016) hesablanır; hesabatdan bunun hansı olduğu aydın deyil.',

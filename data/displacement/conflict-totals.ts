@@ -33,6 +33,7 @@ export const displacementConflictTotals = defineDataset({
     az: {
       title: 'Dağlıq Qarabağ münaqişəsi nəticəsində qaçqınlar və məcburi köçkünlər, habelə əlaqəli axınlar: Shahgaldiyevin (2016) verdiyi əsas rəqəmlər',
       unit: 'nəfər',
+      locator: '«Executive summary» və «Internally displaced persons» bölməsinin birinci abzası',
       notes: [
         'Hesabatda iki rəqəm sözlə yazılıb: «təxminən bir milyon» ("approximately one million") qaçqın və məcburi köçkün (1.000.000 kimi saxlanılıb) və «bir milyon yarıma yaxın» ("nearly one million and a half") didərgin düşmüş və ya məcburi köç etmiş insan (1.500.000 kimi saxlanılıb). «Hesabatda yazıldığı kimi» sütununda hesabatın ifadəsi və dəqiqləşdirici sözü saxlanılır.',
         'Rəqəmlər eyni şeyi ölçmür və bir-biri ilə uzlaşmır: icmalda təxminən 1.000.000 qaçqın və məcburi köçkün, hökumətin qiymətləndirmələrinə görə 1.500.000-ə yaxın didərgin düşmüş və ya məcburi miqrant və 1994-cü ildə döyüşlər başa çatanda ölkədə yaşayan 947.586 qaçqın və ya məcburi köçkün. Sonuncu rəqəmin münaqişə ilə yanaşı Axısqa türklərinin və Gürcüstandan gələn etnik azərbaycanlıların gəlişinin nəticəsi olduğu deyilir.',

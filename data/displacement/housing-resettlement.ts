@@ -31,6 +31,7 @@ export const displacementHousingResettlement = defineDataset({
     az: {
       title: 'Azərbaycanda qaçqınların və məcburi miqrantların mənzil təminatı: Bakıda tutulmuş mənzillər, bağlanmış düşərgələr və yeni qəsəbələr (Yunusov 2013)',
       unit: 'mənzil, düşərgə və ya qəsəbə («Nə ilə hesablanıb» sütununa baxın)',
+      locator: '«1. The problems of Azerbaijani refugees from CIS countries and domestic migrants» bölməsi',
       notes: [
         'Üç sətir müxtəlif şeyləri (mənzilləri, düşərgələri, qəsəbələri) hesablayır; onları toplamaq və ya bir oxda göstərmək olmaz.',
         'Mənzillər təkcə Bakıda tutulub və onların sahibləri hələ də onları geri tələb edirdi; Qarabağ münaqişəsi davam etdikcə qaçqınları yaşadıqları yerdən çıxarmaq olmazdı.',

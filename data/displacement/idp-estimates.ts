@@ -35,6 +35,7 @@ export const displacementIdpEstimates = defineDataset({
     az: {
       title: 'Azərbaycanda məcburi köçkünlərin sayına dair qiymətləndirmələr, 2006–2008, qiymətləndirməni aparan quruma görə',
       unit: 'nəfər',
+      locator: '«Refugees and asylum seekers» bölməsi, birinci və üçüncü abzaslar',
       notes: [
         'Tək rəqəm yalnız «Tək rəqəm (nəfər)» sütununu, aralıq isə yalnız «Aralıq: aşağı hədd (nəfər)» və «Aralıq: yuxarı hədd (nəfər)» sütunlarını doldurur. «…-dək» ("up to") və oxşar ifadələr dəqiqləşdirici söz sütununda saxlanılır.',
         'Qiymətləndirmələr müxtəlif qurumlara məxsusdur və ayrı sətirlərdə saxlanılır: XİN (700.000-dək, 2008-ci ilin fevralı), BMT QAK (2006-cı ildə 579.000) və Azərbaycan hökuməti (2007-ci ilin martında 687.000). Son ikisini Cenevrədə yerləşən IDMC monitorinq mərkəzi bir yerə toplayıb və «hazırkı» ("current") sayı onların arasında yerləşdirib; hesabat IDMC aralığının tarixini göstərmir.',

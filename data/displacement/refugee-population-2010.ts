@@ -26,6 +26,7 @@ export const displacementRefugeePopulation2010 = defineDataset({
     az: {
       title: 'Azərbaycanın qaçqın əhalisi mənşə ölkəsi və sığınacaq ölkəsi üzrə, 2010 (Shahgaldiyevin sitat gətirdiyi Dünya Bankı rəqəmləri)',
       unit: 'nəfər',
+      locator: '«Refugees and asylum seekers» bölməsi, qaçqınlara dair iki diaqramı təqdim edən abzaslar',
       notes: [
         'Hesabat hər iki rəqəmi adını çəkmədən «2011-ci ildə dərc olunmuş Dünya Bankı hesabatına» ("a World Bank report released in 2011") aid edir, buna görə mənbə kimi hesabatın özü göstərilir.',
         'Hesabat bu iki göstəricini izah etmir. Adlarından göründüyü kimi, «mənşə ölkəsi üzrə» göstərici Azərbaycandan çıxmış qaçqınları, «sığınacaq ölkəsi üzrə» göstərici isə Azərbaycanın qəbul etdiyi qaçqınları hesablayır.',

@@ -32,6 +32,7 @@ export const displacementRefugeesIdps2008 = defineDataset({
     az: {
       title: 'Azərbaycanda 2008-ci ilin fevralına qaçqınlar, məcburi köçkünlər və sığınacaq axtaran şəxslər: XİN-in bildirdiyi ümumi say və onun tərkibi',
       unit: 'nəfər',
+      locator: '«Refugees and asylum seekers» bölməsi, birinci abzas',
       notes: [
         'Hesabat bu rəqəmləri 2008-ci ilin fevral vəziyyəti üzrə XİN-ə aid edir. Onlardan bilavasitə əvvəl gələn qeyd (16) Beynəlxalq Miqrasiya Təşkilatının (IOM) 2008-ci il ölkə profilinə, növbəti qeyd (17) isə Aliyevin 2006-cı il əsərinə istinad edir; bu işarələrin heç biri bu rəqəmlərin yanında durmadığından mənbə kimi hesabatın özü göstərilir.',
         'Ümumi say vergüldən sonra artıq boşluqla "989, 586" kimi çap olunub (hesabatın hər iki mətn çıxarışında); o, 989.586 kimi oxunur.',

@@ -39,6 +39,7 @@ export const displacementRefugeesYunusov = defineDataset({
     az: {
       title: 'Qarabağ münaqişəsi nəticəsində qaçqınlar və məcburi miqrantlar, habelə Azərbaycandakı xarici qaçqınlar (o cümlədən çeçenlər), Yunusova (2013) görə',
       unit: 'nəfər',
+      locator: '«1. The problems of Azerbaijani refugees from CIS countries and domestic migrants» (birinci abzas) və «3. Foreign refugees and labour migrants» (birinci abzas) bölmələri',
       notes: [
         'Tək rəqəm yalnız «Tək rəqəm (nəfər)» sütununu, aralıq isə yalnız «Aralıq: aşağı hədd (nəfər)» və «Aralıq: yuxarı hədd (nəfər)» sütunlarını doldurur.',
         'Çeçen qaçqınlarının sonrakı sayı sözlə, «təxminən iki min» ("approximately two thousand") kimi yazılıb və 2.000 kimi saxlanılıb. 2013-cü il hesabatı bu rəqəmi Yunusov 2009, s. 217-221-ə istinad edən abzasın sonunda «hazırda» ("as of now") kimi verir, buna görə onun tarixi bundan dəqiq məlum deyil.',

@@ -38,6 +38,8 @@ export const displacementTotalsCompared = defineDataset({
     az: {
       title: 'Dağlıq Qarabağ münaqişəsi nəticəsində didərgin düşmüş insanların sayına dair əsas ümumi rəqəmlər yanaşı: Shahgaldiyev (2016) və Yunusov (2013)',
       unit: 'nəfər',
+      locator:
+        'Shahgaldiyev 2016: «Executive summary», «Refugees and asylum seekers» bölməsi (birinci abzas) və «Internally displaced persons» bölməsi (birinci abzas); sonuncu sətir: Yunusov 2013, «1. The problems of Azerbaijani refugees from CIS countries and domestic migrants» bölməsi, birinci abzas',
       notes: [
         'displacement-conflict-totals, displacement-refugees-idps-asylum-2008 və displacement-refugees-yunusov məlumat dəstlərinin sətirlərindən tərtib edilmiş müqayisə cədvəli; məqsəd bir-birinə zidd ümumi rəqəmləri yanaşı göstərməkdir. «Hesabat» sütunu hər rəqəmin hansı hesabatda verildiyini göstərir; son sətir (1990-cı illərin ortalarınadək 750.000) Shahgaldiyev 2016-dan deyil, Yunusov 2013-dən götürülüb.',
         'Yazılar qısadır. Tam şəkildə: Azərbaycan hökumətinin qiymətləndirmələrinə görə münaqişə nəticəsində didərgin düşmüş və ya məcburi köç etmiş insanlar; münaqişə nəticəsində qaçqınlar və məcburi köçkünlər (2016-cı il hesabatının icmalı, tarix və mənbə göstərilmədən); 2008-ci ilin fevralına Azərbaycanda qaçqınlar, məcburi köçkünlər və sığınacaq axtaran şəxslər (XİN); 1994-cü ildə döyüşlər başa çatanda ölkədə yaşayan qaçqınlar və ya məcburi köçkünlər; 1990-cı illərin ortalarınadək Qarabağdan və onun ətrafındakı işğal olunmuş rayonlardan Azərbaycana toplaşmış qaçqınlar və məcburi miqrantlar (Yunusov 2013).',

@@ -32,6 +32,7 @@ export const generalFactbookIndicators = defineDataset({
     az: {
       title: 'Azərbaycanın 2010-cu ildə emiqrant və immiqrant stoku (miqrantların sayı) və 2000-ci ildə ixtisaslı kadrların emiqrasiyası (Dünya Bankı, Migration and Remittances Factbook 2011)',
       unit: 'qarışıq: min nəfər, nəfər və ya faiz (bax: «Ölçü vahidi» sütunu)',
+      locator: '«General statistics on migration in Azerbaijan» bölməsi (1 saylı haşiyə); ali təhsilli əhalinin emiqrasiya səviyyəsi «Legal migration» bölməsində təkrarlanır (4 saylı haşiyə, Factbook, s. 6)',
       notes: [
         'Hər sətrin öz ölçü vahidi var və «Ölçü vahidi» sütununda göstərilir; sətirlər ayrı-ayrı göstəricilərdir və toplanmaq üçün nəzərdə tutulmayıb.',
         'Hesabatda göstərildiyi kimi, stok göstəriciləri 2010-cu ilə, ixtisaslı kadrların emiqrasiyası göstəriciləri isə 2000-ci ilə aiddir.',

@@ -26,6 +26,7 @@ export const generalFactbookTopCountries = defineDataset({
     az: {
       title: 'Azərbaycandan gedən emiqrantların əsas təyinat ölkələri və immiqrantların əsas mənşə ölkələri, 2010 (Dünya Bankı, Migration and Remittances Factbook 2011)',
       unit: 'sıra (siyahıdakı yeri)',
+      locator: '«General statistics on migration in Azerbaijan» bölməsi (1 saylı haşiyə)',
       notes: [
         'Hesabat ölkələri rəqəmsiz sadalayır; sıra ölkənin çap olunmuş siyahıdakı yeridir (birinci = 1) və ən böyükdən başlayaraq Factbook-dakı ardıcıllıq kimi qəbul edilir.',
         'On təyinat ölkəsi və dörd mənşə ölkəsi sadalanır.',

@@ -25,6 +25,7 @@ export const generalLabourMigrantShare = defineDataset({
     az: {
       title: 'Azərbaycan əhalisinin əmək miqrantı kimi müəyyən edilmiş hissəsi (təxmin, aralıq)',
       unit: 'faiz',
+      locator: '«Legal migration» bölməsi, üçüncü abzas',
       notes: [
         'Aralıq, aralıq kimi saxlanılır: hesabatda deyilir ki, «statistika göstərir» ki, ümumi əhalinin 16–25 faizi əmək miqrantlarıdır; statistikanın adı və istinad ili göstərilmir.',
         'Həmin abzasda bu rəqəm Dünya Bankının ali təhsilli şəxslər üzrə 2,0 faizlik emiqrasiya səviyyəsi ilə qarşılaşdırılır (bax: general-factbook-indicators); bu ikisi müxtəlif şeyləri ölçür.',

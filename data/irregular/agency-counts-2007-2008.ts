@@ -36,6 +36,7 @@ export const irregularAgencyCounts = defineDataset({
     az: {
       title: 'Azərbaycanda əcnəbi vətəndaşlar, qanunsuz miqrantlar və əcnəbi işçilər haqqında ziddiyyətli rəsmi göstəricilər, 2007–2008, məlumatı verən qurum üzrə',
       unit: 'nəfər',
+      locator: '«3. Foreign refugees and labour migrants» bölməsi; müvafiq hissə Yunusov 2009, s. 231-232 mənbəyinə istinadla bitir',
       notes: [
         'Bu göstəricilər bir-birinə ziddir və yan-yana saxlanılıb: hər qurum və rəqəm üçün bir sətir, qurum reported_by sütununda göstərilir. Hesabat özü onları ziddiyyətli statistikaya nümunə kimi təqdim edir.',
         '2007-ci ildə əcnəbi vətəndaşlar: Əmək və Əhalinin Sosial Müdafiəsi Nazirliyi 30.000 müvəqqəti yaşayan əcnəbi göstərib (2007-ci ilin noyabrı); Daxili İşlər Nazirliyi 27.000 qeydiyyatda olan əcnəbi göstərib, onların hamısının qeydiyyatdan keçmədiyini və real sayın xeyli çox olduğunu əlavə edib, başqa bir press-relizdə isə 9.500 qeydiyyatda olan əcnəbi göstərib, onlardan 3.820-si daimi yaşayanlardır.',

@@ -33,6 +33,7 @@ export const irregularAzerbaijanisAbroad = defineDataset({
     az: {
       title: 'Xaricdə qeyri-qanuni vəziyyətdə olan azərbaycanlı miqrantlar: Almaniya, İsveçrə və Rusiyada qanunsuz yaşama, həbslər, leqallaşdırma müraciətləri və deportasiyalar (1999–2007)',
       unit: 'nəfər',
+      locator: '«1. Russia and CIS countries» və «2. Integration problems of Azerbaijani migrants in Western countries» bölmələri',
       notes: [
         'Sətirlər cited_in_report sütununda göstərilən müxtəlif əsərlərə əsaslanır, buna görə də mənbə kimi hesabatın özü göstərilir.',
         'Almaniya: hesabat alman rəqəmlərindən dərhal sonra bildirir ki, qanunsuz azərbaycanlı miqrantların saxlanılmasının illik xərci 40 milyon avroya qədər çatırdı (hansı ölkə və ya ölkələr üçün olduğunu açıq demir) və Azərbaycan readmissiya sazişini imzalamaqdan imtina edib.',

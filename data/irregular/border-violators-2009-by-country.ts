@@ -24,6 +24,7 @@ export const irregularBorderViolators2009 = defineDataset({
     az: {
       title: 'Azərbaycanda mənşə ölkələri üzrə sərhəd pozucuları, 2009',
       unit: 'nəfər',
+      locator: '«Irregular migration» bölməsi, 1 saylı şəkildən sonrakı «Violators by country of origin (2009)» siyahısı',
       notes: [
         'Hesabat beş mənşə ölkəsini sadalayır və 2009-cu il üçün ümumi say vermir; ümumi say saxlanılmır və siyahıdan hesablanmamalıdır, çünki hesabat bu beş ölkənin hamısı olub-olmadığını bildirmir.',
         'Hesabat bu siyahı üçün ilkin mənbə göstərmir.',

@@ -28,6 +28,7 @@ export const irregularDeportations2011 = defineDataset({
     az: {
       title: 'Azərbaycanda qanunsuz yaşayan və 2011-ci ildə deportasiya edilmiş əcnəbilər, cəmi və mənşə ölkələri üzrə',
       unit: 'nəfər',
+      locator: '«Irregular migration» bölməsi, mənşə ölkələri üzrə deportasiya edilmiş miqrantların siyahısı',
       notes: [
         'Ümumi say (2011-ci ildə deportasiya edilmiş 3.023 əcnəbi) siyahıdan əvvəlki cümlədə verilir; siyahıda on mənşə ölkəsi göstərilir.',
         'Siyahıdakı on ölkənin cəmi 2.923 nəfərdir, bu da dərc olunmuş 3.023 yekunundan 100 nəfər azdır. Hesabat siyahının tam olub-olmadığını və qalan 100 nəfərin haradan olduğunu bildirmir; hər iki rəqəm dərc olunduğu kimi saxlanılıb.',

@@ -27,6 +27,7 @@ export const irregularDetentions2007 = defineDataset({
     az: {
       title: 'Azərbaycanda 2007-ci ildə saxlanılmış və ölkəni tərk etməyə məcbur edilmiş qanunsuz miqrantlar',
       unit: 'nəfər',
+      locator: '«3. Foreign refugees and labour migrants» bölməsi; müvafiq hissə Yunusov 2009, s. 231-232 mənbəyinə istinadla bitir',
       notes: [
         'Hesabatda 184 və 106 rəqəmləri Daxili İşlər Nazirliyinin press-relizindən sonra gəlir və görünür, ondan götürülüb; 2.000 rəqəmini kimin verdiyini hesabat açıq bildirmir.',
         'Ölkəni tərk etməyə məcbur edilmiş 2.000 nəfər dövrü göstərilməyən «ümumilikdə» rəqəmidir; bu, hesabatdakı hər hansı rəqəmlərin cəmi deyil.',

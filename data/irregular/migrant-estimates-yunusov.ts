@@ -35,6 +35,7 @@ export const irregularEstimatesYunusov = defineDataset({
     az: {
       title: 'Azərbaycanda qanunsuz miqrantların sayına dair qiymətləndirmələr, 2007-ci ildən 2010-cu illərin əvvəlinədək, Yunusovun (2013) verdiyi kimi',
       unit: 'nəfər',
+      locator: '«3. Foreign refugees and labour migrants» bölməsi',
       notes: [
         'Tək rəqəm yalnız "value" sütununu, interval isə yalnız "low" və "high" sütunlarını doldurur.',
         'Sətirlər cited_in_report sütununda göstərilən müxtəlif mənbələrə əsaslanır, buna görə də mənbə kimi hesabatın özü göstərilir: 2007 və 2008-ci il rəqəmləri Əmək və Əhalinin Sosial Müdafiəsi Nazirliyinin açıqlamalarıdır (abzas Yunusov 2009-a istinadla bitir), 9.000–11.000 intervalı isə Abbasov 2011-ə istinadla bitən abzasdadır.',

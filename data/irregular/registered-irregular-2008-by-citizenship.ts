@@ -27,6 +27,7 @@ export const irregularRegistered2008 = defineDataset({
     az: {
       title: 'Əmək və Əhalinin Sosial Müdafiəsi Nazirliyinin 2008-ci ilin sonunda Azərbaycanda qanunsuz miqrant kimi qeydə aldığı əcnəbi vətəndaşlar, cəmi və vətəndaşlıq üzrə',
       unit: 'nəfər',
+      locator: '«3. Foreign refugees and labour migrants» bölməsi; müvafiq hissə Yunusov 2009, s. 231-232 mənbəyinə istinadla bitir',
       notes: [
         'Əmək və Əhalinin Sosial Müdafiəsi Nazirliyinin 2008-ci ilin sonunda verdiyi məlumat: 79 ölkənin 6.238 vətəndaşı qanunsuz kimi qeydə alınıb.',
         'Yalnız altı vətəndaşlıq göstərilir. Onların cəmi 5.473 nəfərdir; beləliklə, digər 73 ölkədən olan 765 nəfər hesabatda açıqlanmır; «digər» sətri əlavə edilməyib.',

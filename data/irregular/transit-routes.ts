@@ -38,6 +38,7 @@ export const irregularTransitRoutes = defineDataset({
     az: {
       title: 'Azərbaycandan keçən qeyri-qanuni miqrasiya və insan alveri marşrutları və tranzit miqrantların getmək istədiyi ölkələr, Shahgaldiyevin (2016) təsvirinə görə',
       unit: 'marşrutlar (hesabatda adı çəkilən hər bir hissə üçün bir sətir; say göstərilmir)',
+      locator: '«Irregular migration» bölməsi, birinci abzas və nəzərdə tutulan təyinat ölkələrinin siyahısı (10 və 11 saylı haşiyələr); «Figures and information on trafficking in human beings» bölməsi, birinci abzas (15 saylı haşiyə)',
       notes: [
         'Hesabatda adı çəkilən hər bir hissə üçün bir sətir verilir, ölkə adları dünya xəritəsindəki kimidir. Hesabat heç bir marşrut üçün rəqəm vermir: sətirlər marşrutun mövcud olduğunu göstərir, ondan neçə nəfərin istifadə etdiyini yox.',
         'Sətirlər cited_in_report sütununda göstərilən müxtəlif əsərlərə əsaslanır (əsas marşrutlar üçün ICMPD Yearbook 2005, s. 41; nəzərdə tutulan təyinat ölkələri üçün ICMPD-nin MDB ölkələrinin miqrasiya sistemlərinə dair 2005-ci il icmalı; insan alveri tranziti üçün ABŞ Dövlət Departamentinin Trafficking in Persons Report 2011 hesabatı; Yaponiyaya gedən marşrut üçün heç nə), buna görə də mənbə kimi hesabatın özü göstərilir.',

@@ -33,6 +33,7 @@ export const irregularUndocumentedEstimate = defineDataset({
     az: {
       title: 'Azərbaycanda yaşayan sənədsiz miqrantların təxmini sayı və onlardan neçəsinin iş icazəsi olduğu (2016-cı ildə sitat gətirilən QHT və media qiymətləndirməsi)',
       unit: 'nəfər',
+      locator: '«Irregular migration» bölməsi, nəzərdə tutulan əsas təyinat ölkələrindən sonrakı abzas; 12 və 13 saylı haşiyələr',
       notes: [
         'Tək rəqəm yalnız "value" sütununu, interval isə yalnız "low" və "high" sütunlarını doldurur. Hesabatdakı "approximately" (təxminən) və "nearly" (-ə yaxın) sözləri qualifier sütununda saxlanılır.',
         'Hesabat qiymətləndirməni QHT-lərin məlumatlarına və kütləvi informasiya vasitələrindəki məlumatlara aid edir; onun haşiyələri Hafta-ichi xəbər saytının 2009-cu il məqaləsinə və ili göstərilməyən Vətəndaşların Əmək Hüquqlarının Müdafiəsi Liqasının (ictimai birlik) hesabatına istinad edir, buna görə də mənbə kimi hesabatın özü göstərilir.',

@@ -24,6 +24,7 @@ export const legalArrivalsByCountry = defineDataset({
     az: {
       title: 'Azərbaycana daimi yaşamaq üçün gələnlər, cəmi və seçilmiş mənşə ölkələri üzrə, 1995–2010',
       unit: 'nəfər',
+      locator: '3 saylı cədvəl «Arrival from foreign countries for permanent residence (in persons)», «Legal migration» bölməsi (8 və 9 saylı haşiyələr: www.azstat.org)',
       notes: [
         'Hesabatda olduğu kimi, yalnız altı seçilmiş il (1995, 2000, 2003, 2006, 2008, 2010).',
         'Cəmi kimi işarələnmiş sətir bütün gələnlərin cəmidir; onun altındakı səkkiz ölkə hesabatda «o cümlədən» kimi, yəni seçmə şəklində sadalanır. Onlar heç bir ildə cəmi təşkil etmir və etməli də deyil: qalanlar sadalanmayan ölkələrdən gəlmişdir.',

@@ -29,6 +29,7 @@ export const legalChineseMigrants = defineDataset({
     az: {
       title: 'Azərbaycanda Çin vətəndaşlarının sayı, 2006–2008',
       unit: 'nəfər',
+      locator: '«3. Foreign refugees and labour migrants» bölməsi; hesabat Yunusov 2009, s. 229 mənbəyinə istinad edir',
       notes: [
         'Təxmini rəqəmlər: hesabatda deyilir ki, say 2006-cı ildə 1.000-ə «çatmış», 2007-ci ilin əvvəlində «demək olar ki» 3.000, 2008-ci ilin sonunda isə «demək olar ki» 7.000 olmuşdur; bu ifadə «Mənbədəki ifadə» sütununda, ilin hansı vaxtı olduğu isə «İlin hansı vaxtı» sütunundadır.',
         '2006-cı ilədək hesabat rəqəm vermədən yalnız «bir neçə yüz» nəfərdən danışır.',

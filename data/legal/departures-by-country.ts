@@ -22,6 +22,7 @@ export const legalDeparturesByCountry = defineDataset({
     az: {
       title: 'Azərbaycandan daimi yaşamaq üçün gedənlər, cəmi və seçilmiş təyinat ölkələri üzrə, 1995–2010',
       unit: 'nəfər',
+      locator: '2 saylı cədvəl «Departure from Azerbaijan for permanent residence (persons)», «Legal migration» bölməsi (7 saylı haşiyə: www.azstat.org)',
       notes: [
         'Hesabatda olduğu kimi, yalnız altı seçilmiş il (1995, 2000, 2003, 2006, 2008, 2010).',
         'Cəmi kimi işarələnmiş sətir bütün gedənlərin cəmidir; onun altındakı səkkiz ölkə hesabatda «o cümlədən» kimi, yəni seçmə şəklində sadalanır. Onlar heç bir ildə cəmi təşkil etmir və etməli də deyil: qalanlar sadalanmayan ölkələrə getmişdir.',

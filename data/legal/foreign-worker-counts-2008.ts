@@ -29,6 +29,7 @@ export const legalForeignWorkerCounts2008 = defineDataset({
     az: {
       title: 'Azərbaycanda 2008-ci ildə qanuni işləyən əcnəbilər: bir-birinə uyğun gəlməyən iki rəsmi say',
       unit: 'nəfər',
+      locator: '«3. Foreign refugees and labour migrants» bölməsi; hesabat Yunusov 2009, s. 231-232 mənbəyinə istinad edir',
       notes: [
         'İki qurum, demək olar ki, eyni göstərici üçün iki rəqəm: hesabat onlardan hətta iş icazəsi sahiblərinin sayının da aydın olmadığını göstərmək üçün istifadə edir. Hər iki rəqəm saxlanılır, qurum «Məlumat verən» sütunundadır.',
         'Nazirliyin rəqəmi 2008-ci ilin yanvar–dekabr aylarında iş icazəsi almış əcnəbiləri (əsasən Türkiyə vətəndaşları, əsasən neft hasilatı və tikinti üçün) əhatə edir; komitənin rəqəmi isə həmin dövrdə rəsmi işləyən əcnəbiləri əhatə edir (onun sahələr üzrə bölgüsü legal-foreign-workers-by-sector-2008 məlumat dəstindədir).',

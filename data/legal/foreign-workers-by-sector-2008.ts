@@ -27,6 +27,7 @@ export const legalForeignWorkersBySector2008 = defineDataset({
     az: {
       title: 'Azərbaycanda 2008-ci ildə rəsmi işləyən əcnəbilər, sahələr üzrə',
       unit: 'nəfər',
+      locator: '«3. Foreign refugees and labour migrants» bölməsi; hesabat Yunusov 2009, s. 231-232 mənbəyinə istinad edir',
       notes: [
         'Dərc olunduğu kimi yuvarlaq rəqəmlər; altı sahənin cəmi 5.000 nəfərlik ümumi saya tam bərabərdir.',
         'Həmin il üçün Əmək və Əhalinin Sosial Müdafiəsi Nazirliyi iş icazəsi almış 4.367 əcnəbi olduğunu bildirmişdir; hesabat bu iki rəqəmi bir-birinə zidd kimi təqdim edir (bax: legal-foreign-worker-counts-2008).',

@@ -29,6 +29,7 @@ export const legalForeignersByCategory = defineDataset({
     az: {
       title: 'Azərbaycanda əcnəbilər kateqoriyalar üzrə, 1 aprel 2011-ci il tarixinə',
       unit: 'nəfər və bütün əcnəbilərin faizi',
+      locator: '«Legal migration» bölməsi, 2 saylı cədvəldən sonrakı abzas',
       notes: [
         'Hesabat tarixi: 1 aprel 2011-ci il. Hesabat hər kateqoriyanı 452.475 əcnəbinin payı və sayı kimi verir.',
         'Qalan əcnəbilər yalnız qaçqınlar və sığınacaq axtaran şəxslər kimi, sayı və payı göstərilmədən təsvir olunur; həmin sətir çıxma yolu ilə doldurulmur, məlumatsız saxlanılır.',

@@ -26,6 +26,7 @@ export const legalIloMigrantAges = defineDataset({
     az: {
       title: 'Azərbaycanı tərk edən miqrant işçilərin yaş qrupu, cinsə görə (BƏT)',
       unit: 'yaş (il)',
+      locator: '«Legal migration» bölməsi, motivlər siyahısından sonrakı cümlə',
       notes: [
         'Hesabat burada qeyd vermədən yalnız «BƏT-in məlumatına görə» deyir; göstərilən BƏT mənbəyi hesabatın bundan əvvəlki motivasiyalar siyahısı üçün 6 saylı qeyddə verdiyi mənbədir.',
         'Yaş aralıqları hesabatda verildiyi kimi aralıq şəklində saxlanılır (qrupun ən aşağı və ən yuxarı yaşı): kişilər üçün 20–35, qadınlar üçün 20–30.',

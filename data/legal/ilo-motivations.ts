@@ -25,6 +25,7 @@ export const legalIloMotivations = defineDataset({
     az: {
       title: 'Azərbaycanı tərk edən miqrant işçilərin motivasiya kimi göstərdiyi iqtisadi vəziyyət (BƏT)',
       unit: 'faiz',
+      locator: '«Legal migration» bölməsi, 1 saylı cədvəldən sonrakı siyahı (6 saylı haşiyə)',
       notes: [
         'Hesabat bunları BƏT-in miqrant işçilərin Azərbaycanı tərk etməsinin motivləri kimi qeyd etdiyi vəziyyətlər kimi təqdim edir; hər cavab ev təsərrüfatının nəyə imkanı çatdığını təsvir edir. İfadələr burada qısaldılmışdır.',
         'Dörd payın cəmi 100 deyil, 91-dir; hesabat qalan cavabların nə olduğunu göstərmir və onlar üçün heç nə əlavə edilmir.',

@@ -28,6 +28,7 @@ export const legalInternationalMigrationByFlow = defineDataset({
     az: {
       title: 'Azərbaycana daimi yaşamaq üçün gələnlər və Azərbaycandan gedənlər, 1990–2010-cu illərin seçilmiş illəri (hər il və axın üçün bir sətir)',
       unit: 'min nəfər',
+      locator: '1 saylı cədvəl «International migration (thousands persons)», «Legal migration» bölməsi (5 saylı haşiyə: www.azstat.org)',
       notes: [
         'legal-international-migration (1 saylı cədvəl) məlumat dəstinin gələnlər və gedənlər sütunları, hər ikisinin bir qrafikdə xətlə göstərilə bilməsi üçün «Axın» sütunu ilə bir-birinin altına yerləşdirilmişdir. Rəqəmlər eynidir, dərc olunduğu kimidir; miqrasiya saldosu və onun şəhər və kənd yerləri üzrə bölgüsü legal-international-migration məlumat dəstindədir.',
         'Cədvəl yalnız on seçilmiş ili əhatə edir (1990, 1991, 1996, 1997, 2002, 2003, 2007, 2008, 2009, 2010); aradakı illər hesabatda yoxdur və doldurulmur.',

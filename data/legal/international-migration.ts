@@ -36,6 +36,7 @@ export const legalInternationalMigration = defineDataset({
     az: {
       title: 'Azərbaycana daimi yaşamaq üçün gələnlər, Azərbaycandan gedənlər və miqrasiya saldosu (cəmi, şəhər və kənd yerləri), 1990–2010-cu illərin seçilmiş illəri',
       unit: 'min nəfər',
+      locator: '1 saylı cədvəl «International migration (thousands persons)», «Legal migration» bölməsi (5 saylı haşiyə: www.azstat.org)',
       notes: [
         'Cədvəl yalnız on seçilmiş ili əhatə edir (1990, 1991, 1996, 1997, 2002, 2003, 2007, 2008, 2009, 2010); aradakı illər hesabatda yoxdur və doldurulmur.',
         'Mətn çıxarışında cədvəl səhifə keçidindəki qeydlər bloku ilə bölünür: 1990–1991-ci illərin sətirləri qeydlərdən əvvəl, 1996–2010-cu illərin sətirləri isə onlardan sonra gəlir. Burada onlar birləşdirilmişdir; hesabatın ikinci çıxarışında (001) eyni rəqəmlərlə eyni on sətir var.',

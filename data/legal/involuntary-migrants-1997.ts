@@ -27,6 +27,7 @@ export const legalInvoluntaryMigrants1997 = defineDataset({
     az: {
       title: 'Məcburi miqrant kimi qeydə alınmış qayıdan azərbaycanlılar, 1997-ci ilin yanvarına, cəmi və Qazaxıstandan və Rusiyadan gələnlər',
       unit: 'nəfər',
+      locator: '«2. Problems of Azerbaijani compatriot-immigrants» bölməsi; hesabat Yunusov 2009, s. 31-33 mənbəyinə istinad edir',
       notes: [
         '1990-cı illərdə digər keçmiş sovet respublikalarını tərk etməyə məcbur olub geri qayıtmış, Dövlət Statistika Komitəsi tərəfindən 1997-ci ilin yanvarına qeydə alınmış azərbaycanlılar.',
         'Mənşə ölkəsi kimi yalnız Qazaxıstan və Rusiya göstərilir; onların birlikdə sayı cəmdən 9 nəfər azdır, digər mənşə ölkələrinin adı çəkilmir.',

@@ -23,6 +23,7 @@ export const legalMigrantOrigins = defineDataset({
     az: {
       title: 'Azərbaycana gələn miqrantların mənşə ölkələri, 2001–2009',
       unit: 'faiz',
+      locator: '«Legal migration» bölməsi, 3 saylı cədvəldən sonrakı siyahı',
       notes: [
         'Bütün 2001–2009-cu illər dövrü üzrə paylar; hesabat mənbəni göstərmir və hansı miqrantların hesablandığını bildirmir. Siyahı 3 saylı cədvəldən (daimi yaşamaq üçün gələnlər, Dövlət Statistika Komitəsi) sonra gəlir, lakin ona aid edilmir.',
         '«Digərləri» daxil olmaqla altı payın cəmi 100-dür.',

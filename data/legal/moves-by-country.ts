@@ -34,6 +34,7 @@ export const legalMovesByCountry = defineDataset({
     az: {
       title: 'Azərbaycandan daimi yaşamaq üçün gedənlər və Azərbaycana gələnlər, cəmi və seçilmiş ölkələr üzrə, 1995–2010 (2 və 3 saylı cədvəllər birlikdə)',
       unit: 'nəfər',
+      locator: '2 saylı cədvəl «Departure from Azerbaijan for permanent residence (persons)» və 3 saylı cədvəl «Arrival from foreign countries for permanent residence (in persons)», «Legal migration» bölməsi (7-9 saylı haşiyələr: www.azstat.org)',
       notes: [
         'legal-arrivals-by-country (3 saylı cədvəl) və legal-departures-by-country (2 saylı cədvəl) məlumat dəstlərinin sətirləri, eyni ölkə üzrə gedənlərin və gələnlərin bir qrafikdə göstərilə bilməsi üçün «İstiqamət» sütunu ilə birləşdirilmişdir. Rəqəmlər eynidir, dərc olunduğu kimidir.',
         'Hesabatda olduğu kimi, yalnız altı seçilmiş il (1995, 2000, 2003, 2006, 2008, 2010).',

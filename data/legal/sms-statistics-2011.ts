@@ -26,6 +26,7 @@ export const legalSmsStatistics2011 = defineDataset({
     az: {
       title: 'Dövlət Miqrasiya Xidmətinin iş həcmi, yanvar–noyabr 2011: cəmlər və aylıq orta göstəricilər',
       unit: 'hal',
+      locator: '«Legal migration» bölməsi, «Irregular migration» bölməsindən əvvəlki sonuncu siyahı',
       notes: [
         'Hesabat dövrü 2011-ci ilin «1 yanvarından 31 noyabrınadək» kimi göstərir; noyabr ayı 30 gündür, buna görə də dövr 2011-ci ilin ilk on bir ayı kimi qəbul edilir.',
         'Aylıq rəqəmlər hesabatda çap olunmuşdur, burada hesablanmamışdır. Onlar cəmlərin 11-ə bölünüb yuvarlaqlaşdırılmış qiymətləridir, leqallaşdırmalar istisna olmaqla: 2.139-un 11 aya bölünməsi 194,45... verir ki, bu da 194,5-ə yuvarlaqlaşır, hesabatda isə 194,4 çap olunub.',

@@ -31,6 +31,7 @@ export const legalWorkPermitFeeAndQuota = defineDataset({
     az: {
       title: 'Əcnəbi işçinin işə götürülməsi üçün ödəniş 2009-cu il artımından əvvəl və sonra, habelə 2011-ci il üçün əcnəbi işçi kvotası',
       unit: 'qarışıq: manat, ABŞ dolları və ya nəfər (bax: «Ölçü vahidi» sütunu)',
+      locator: '«3. Foreign refugees and labour migrants» bölməsi; hesabat Abbasov 2011 mənbəyinə istinad edir',
       notes: [
         'Hesabatda deyilir ki, 2009-cu ildə şirkətin bir əcnəbi işçiyə görə ödədiyi qeydiyyat ödənişi 22 dəfə artaraq 45 manatdan 1.000 manata çatmışdır; dollar məbləğləri hesabatın öz təxmini hesablamalarıdır («təxminən») və «Mənbədəki ifadə» sütununda saxlanılır.',
         '«İl» sütunu ödənişlər üçün dəyişikliyin ilini (2009), kvota üçün isə kvotanın aid olduğu ili (2011) göstərir.',

@@ -26,6 +26,7 @@ export const legalWorkPermitHolders = defineDataset({
     az: {
       title: 'Azərbaycanda iş icazəsi olan miqrant işçilər, 30 sentyabr 2011-ci il',
       unit: 'nəfər',
+      locator: '«Legal migration» bölməsi, əcnəbilərin kateqoriyalar üzrə bölgüsündən sonrakı abzas',
       notes: [
         'Hesabat rəqəmi son yeniləmə tarixi (30 sentyabr 2011-ci il) ilə verir, lakin mənbəni göstərmir.',
         'legal-work-permit-shares məlumat dəstindəki iqtisadi fəaliyyət növləri və ölkələr üzrə paylar bu saydan sonra gəlir və, ehtimal ki, onun paylarıdır; hesabat miqrant işçilərdən danışır və heç bir siyahı üçün bazanı yenidən göstərmir.',

@@ -28,6 +28,7 @@ export const legalWorkPermitShares = defineDataset({
     az: {
       title: 'Azərbaycanda iş icazəsi olan miqrant işçilər iqtisadi fəaliyyət növləri və aparıcı ölkələr üzrə, 2011 (təxmini paylar)',
       unit: 'faiz',
+      locator: '«Legal migration» bölməsi, iş icazəsi sahiblərinin sayından sonrakı iki siyahı',
       notes: [
         'Hər iki siyahı iş icazəsi olan 9.557 miqrant işçinin sayından (son yeniləmə 30 sentyabr 2011-ci il, bax: legal-work-permit-holders) sonra gəlir və, ehtimal ki, bu icazə sahiblərinin paylarıdır; hesabat miqrant işçilərdən danışır və heç bir siyahı üçün bazanı yenidən göstərmir. Hesabat onları təxmini qiymətləndirilmiş rəqəmlər adlandırır və hər birinin önünə «demək olar ki» («almost») ifadəsini qoyur; bu ifadə «Mənbədəki ifadə» sütununda saxlanılır.',
         'Yalnız aparıcı kateqoriyalar sadalanır: beş fəaliyyət növünün cəmi 87, beş ölkənin cəmi isə 74-dür; qalan hissə verilmir və onun üçün heç nə əlavə edilmir.',

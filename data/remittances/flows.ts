@@ -29,6 +29,7 @@ export const remittanceFlows = defineDataset({
     az: {
       title: 'Azərbaycana daxil olan və xaricə göndərilən pul köçürmələri axınları və onların tərkib hissələri, 2003–2010',
       unit: 'mln ABŞ dolları',
+      locator: '5 saylı cədvəl; hesabat Factbook-a istinad edir, s. 65',
       notes: [
         'Mənbədə 2010-cu il üzrə daxil olan axının tərkib hissələri («o cümlədən», "of which") və xaricə göndərilən axının bütün göstəriciləri boşdur ("-"); onlar burada məlumat yoxdur kimi saxlanılıb.',
         'Tərkib hissələrinin cəmi həmişə yekuna bərabər olmur, fərq 1 təşkil edir (məsələn, 2004-cü ildə daxil olan axın: 191 + 12 + 24 = 227, yekun isə 228), ehtimal ki, mənbədəki yuvarlaqlaşdırma səbəbindən; rəqəmlər dərc olunduğu kimi saxlanılıb.',

@@ -16,7 +16,7 @@ export default defineChart(remittanceInflowsBop, (rows, frame) => ({
     y: { label: frame.unit, grid: false },
     marks: [
       Plot.gridY({ strokeOpacity: GRID_OPACITY }),
-      Plot.barY(rows, { x: (row) => String(row.year), y: 'usd_millions', fill: MAIN_COLOR, title: (row) => `${row.year}: ${row.as_published}` }),
+      Plot.barY(rows, { x: (row) => String(row.year), y: 'usd_millions', fill: MAIN_COLOR, title: (row) => `${row.year}: ${frame.valueLabel('as_published', row.as_published)}` }),
       Plot.text(rows, { x: (row) => String(row.year), y: 'usd_millions', text: (row) => formatNumber(row.usd_millions, frame.lang), dy: -10 }),
       Plot.ruleY([0]),
     ],

@@ -27,6 +27,7 @@ export const remittanceInflowsBop = defineDataset({
     az: {
       title: 'Tədiyə balansında qeydə alınmış daxil olan pul köçürmələrinin cəmi, 1997 və 2010',
       unit: 'mln ABŞ dolları',
+      locator: '«Remittances» bölməsi; hesabat Factbook-a istinad edir, s. 26',
       notes: [
         'Hesabatda 2010-cu il üzrə yekun "1,5 billion dollars" («1,5 milyard dollar») kimi verilir; burada o, bu cədvəlin vahidində eyni məbləğ olan 1.500 mln ABŞ dolları kimi saxlanılıb, buna görə də bu qiymət (və qrafikdəki 1.500 yazısı) hesabatdakı yuvarlaqlaşdırılmış rəqəmdən daha dəqiq deyil. «Hesabatın ifadəsi» sütunu mənbənin ifadəsini Azərbaycan dilində verir; ingiliscə yazılışı CSV faylındadır.',
         'Həmin hesabatın 5 saylı cədvəlində 2010-cu il üzrə daxil olan axınlar 1.472 mln ABŞ dolları kimi göstərilir; buradakı 1,5 milyard mətndə verilən rəqəmdir və ehtimal ki, onun yuvarlaqlaşdırılmasıdır; hesabat bunu açıqlamır.',

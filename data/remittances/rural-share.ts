@@ -17,6 +17,7 @@ export const remittanceRuralShare = defineDataset({
     az: {
       title: 'Azərbaycanın kənd yerlərinə göndərilən pul köçürmələrinin payı',
       unit: 'faiz',
+      locator: '«Remittances» bölməsi, 5 saylı cədvəldən əvvəlki abzas',
       notes: [
         'Hesabat bu rəqəmi adı çəkilməyən tədqiqatlara aid edir («tədqiqatlar göstərir», "studies show") və nə ili, nə də bazanı göstərir; rəqəm təqribidir («təxminən», "around"), «Hesabatda yazıldığı kimi» sütununda da belə saxlanılıb.',
       ],

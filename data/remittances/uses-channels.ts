@@ -20,6 +20,7 @@ export const remittanceUsesChannels = defineDataset({
     az: {
       title: 'Azərbaycana daxil olan pul köçürmələrinin istifadəsi və göndərilmə yolları: Asiya İnkişaf Bankının 2007-ci il tədqiqatında verilən paylar',
       unit: 'faiz',
+      locator: '«Remittances» bölməsi, 5 saylı cədvəldən sonra',
       notes: [
         'Hər payın öz bazası var: ilk ikisi alınan pul köçürmələrinin, üçüncüsü isə həyata keçirilmiş köçürmələrin payıdır. Onlar cəmlənmir və cəmlənməli də deyil.',
         '«Yarım faizdən az» ("Less than half a per cent") yuxarı həddir; qrafikdə 0,5 səviyyəsində göstərilir və mənbənin ifadəsi ilə işarələnir.',

@@ -21,6 +21,7 @@ export const timelineIcmpd2023 = defineDataset({
     az: {
       title: 'Azərbaycanda miqrasiya məlumatlarının idarə olunması sahəsində 2023-cü il ICMPD ilkin vəziyyət tədqiqatında qeyd olunan tarixli hadisələr, 2000–2022',
       unit: 'hadisə',
+      locator: '1-10 saylı bölmələr və tövsiyələr, haşiyələrlə birlikdə',
       notes: [
         ...TIMELINE_COMMON_NOTES_AZ,
         'Müəyyən dövr ərzində davam edən hadisələr başlanğıc tarixi ilə verilib: BMqT-nin imkanların möhkəmləndirilməsi layihəsi 2014–2018-ci illərdə, birinci MOBILAZE 2015–2019-cu illərdə həyata keçirilib, MOBILAZE 2 isə 2021-ci ilin iyunundan 36 ay müddətinədir (qısaltmalar siyahısında 2021–2024).',

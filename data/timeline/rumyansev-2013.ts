@@ -18,6 +18,7 @@ export const timelineRumyansev2013 = defineDataset({
     az: {
       title: 'Rumyansevin (2013) qeyd etdiyi Azərbaycanda insan alverinə qarşı tarixli tədbirlər və hadisələr, 1997–2012',
       unit: 'hadisə',
+      locator: 'Əsas mətn, 2-9-cu abzaslar və haşiyələr',
       notes: [
         ...TIMELINE_COMMON_NOTES_AZ,
         'Bu hesabatın mətn çıxarışı qısadır və bölmə başlıqları yoxdur, buna görə yer göstəriciləri əsas mətnin abzaslarını sayır.',

@@ -20,6 +20,7 @@ export const timelineShahgaldiyev2016 = defineDataset({
     az: {
       title: 'Shahgaldiyevin (2016) qeyd etdiyi Azərbaycanda miqrasiya sahəsində tarixli qanunlar, qurumlar və proqramlar, 1991–2012',
       unit: 'hadisə',
+      locator: '«Executive summary»; qanuni və qeyri-qanuni miqrasiya, məcburi köçkünlər, pul köçürmələri və miqrasiya siyasətinin qiymətləndirilməsinə dair bölmələr',
       notes: [
         ...TIMELINE_COMMON_NOTES_AZ,
         '2012-ci il sətri hesabatda hazırlanmaqda olduğu bildirilən 2012–2014-cü illər üçün Dövlət Miqrasiya Proqramının layihəsini əks etdirir; hesabat layihənin hazırlanma tarixini göstərmədiyindən, sətir proqram dövrünün birinci ili ilə tarixlənib.',

@@ -20,6 +20,7 @@ export const timelineYunusov2013 = defineDataset({
     az: {
       title: 'Yunusovun (2013) qeyd etdiyi Azərbaycana, Azərbaycandan və Azərbaycan daxilində miqrasiya ilə bağlı tarixli hadisələr, 1994–2011',
       unit: 'hadisə',
+      locator: '«Problems of migrant integration in Azerbaijani society» və «Integration problems of Azerbaijani migrants in other countries» bölmələri, habelə kitabın giriş səhifələri',
       notes: [
         ...TIMELINE_COMMON_NOTES_AZ,
         'Hesabatın müəyyən dövrə ("2000–2002", "2001–2002") və ya ilin bir hissəsinə («1999-cu ilin sonu», «2007-ci ilin sonu», «2010-cu ilin əvvəli», «2010-cu ilin payızı») aid etdiyi bəzi hadisələr yalnız illə tarixlənib; dövr hadisənin mətnində saxlanılır.',

@@ -33,6 +33,7 @@ export const traffickingCrimesByArticle = defineDataset({
     az: {
       title: 'Azərbaycanda Cinayət Məcəlləsinin maddələri üzrə qeydə alınmış insan alveri ilə bağlı cinayətlər, 2010 və 2011-ci ilin yanvar–oktyabr ayları',
       unit: 'hallar',
+      locator: '«Figures and information on trafficking in human beings» bölməsi, 4 saylı cədvəl («Latest figures on human trafficking cases»)',
       notes: [
         '4-cü cədvəlin mənbəyi hesabatda göstərilmir; rəqəmlər hesabatın özünə istinadla verilir.',
         'Cədvəldə «Qeydə alınıb, 2010 (2011-ci ilin yanvar–oktyabr ayları)» ("Registered, 2010 (Jan-Oct 2011)") başlıqlı bir sütun var: mötərizədən əvvəlki rəqəm 2010-cu ilə, mötərizədəki rəqəm isə 2011-ci ilin yanvar–oktyabr aylarına aiddir. Mötərizədə rəqəm yalnız İnsan alveri sətrində (144-1-ci maddə) var, buna görə 2011-ci il üzrə bütün digər xanalar sıfır deyil, məlumat yoxdur ("-") kimi saxlanılıb.',

@@ -28,6 +28,7 @@ export const traffickingOffendersVictimsTable4 = defineDataset({
     az: {
       title: 'Azərbaycanda insan alveri işləri üzrə qeydə alınmış cinayətkarlar, insan alverçiləri və qurbanlar, 2010 və 2011-ci ilin yanvar–oktyabr ayları',
       unit: 'nəfər',
+      locator: '«Figures and information on trafficking in human beings» bölməsi, 4 saylı cədvəl, son üç sətir',
       notes: [
         '4-cü cədvəlin mənbəyi hesabatda göstərilmir; rəqəmlər hesabatın özünə istinadla verilir.',
         '4-cü cədvəlin qalan hissəsində olduğu kimi, mötərizədən əvvəlki rəqəm 2010-cu ilə, mötərizədəki rəqəm isə 2011-ci ilin yanvar–oktyabr aylarına aiddir; cinayətkarların sayı üçün mötərizədə rəqəm yoxdur, buna görə onun 2011-ci il üzrə qiyməti məlumat yoxdur kimi saxlanılıb.',

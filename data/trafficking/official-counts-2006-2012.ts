@@ -32,6 +32,7 @@ export const traffickingOfficialCounts = defineDataset({
     az: {
       title: 'Azərbaycanda Daxili İşlər Nazirliyinin və QHT-lərin bildirdiyi insan alveri qurbanlarının və məhkum edilmiş insan alverçilərinin sayları, 2006–2012',
       unit: 'nəfər',
+      locator: 's. 2-3 (6, 9, 11 və 12 saylı haşiyələr)',
       notes: [
         'Rəqəmlər hesabata müxtəlif kanallarla çatır və bu kanallar «Kim bildirib» sütununda göstərilir: Azərbaycan Miqrasiya Mərkəzinin 2010-cu il üzrə illik hesabatı (səh. 5), Daxili İşlər Nazirliyinin açıqlamaları barədə mətbuat xəbərləri (yeddi illik yekun 2012-ci ilin dekabrında açıqlanıb) və Arif Yunusova istinadən verilən QHT qiymətləndirməsi; buna görə məlumat dəsti hesabatın özünə istinadla verilir.',
         '473 qurban: hesabatda deyilir ki, statistika son yeddi il (2006–2012) üzrə yekunlaşdırılıb, lakin 473 nəfər «əvvəlki altı il ərzində» ("during the previous six years") qurban olub; buna görə dəqiq dövr aydın deyil və sətir hesabatın təqdim etdiyi kimi 2006–2012 kimi işarələnib.',

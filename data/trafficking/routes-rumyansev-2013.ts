@@ -29,6 +29,8 @@ export const traffickingRoutesRumyansev2013 = defineDataset({
     az: {
       title: 'Rumyansevin (2013) adını çəkdiyi Azərbaycandan insan alveri marşrutları, 1990-cı illər–2012',
       unit: 'marşrutlar (hesabatda adı çəkilən hər marşrut və ya təyinat üçün bir sətir; say verilmir)',
+      locator:
+        's. 1-3 (2, 5, 9 və 12 saylı haşiyələr; səhifələr mətnin birinci səhifəsindən sayılır, mətn çıxarışında səhifələr nömrələnməyib); hər sətrin yeri «Hesabatda yeri» sütununda göstərilir',
       notes: [
         ...ROUTE_NOTES_AZ,
         'Sətirlər «Hesabatın göstərdiyi ilkin mənbə» sütununda adı çəkilən müxtəlif işlərə əsaslanır (ABŞ-ın Trafficking in Persons Report 2012 sənədi; Azərbaycan Miqrasiya Mərkəzinin 2010-cu il üzrə illik hesabatı; trend.az saytının xəbəri; 1990-cı illər üçün heç biri), buna görə mənbə kimi hesabatın özü göstərilir.',

@@ -26,6 +26,7 @@ export const traffickingRoutesYunusov2013 = defineDataset({
     az: {
       title: 'Yunusovun (2013) adını çəkdiyi, azərbaycanlı qadınların qeyri-leqal fahişəliklə məşğul olduğu və ya cinsi istismara məruz qaldığı ölkələr, 1997-ci ildən',
       unit: 'marşrutlar (hesabatda adı çəkilən hər marşrut və ya təyinat üçün bir sətir; say verilmir)',
+      locator: '«3. Integration problems of Azerbaijani migrants in the Middle East» bölməsi',
       notes: [
         ...ROUTE_NOTES_AZ,
         'Hesabatda iki ifadə var: 1997-ci ildən azərbaycanlı qadınların qeyri-leqal fahişəliklə məşğul olması barədə məlumatlar getdikcə daha tez-tez Türkiyədən, BƏƏ-dən, Suriyadan, İrandan və «bəzən» Pakistandan gəlirdi; azərbaycanlı qadınların əksəriyyəti isə həbslər və deportasiyalar barədə məlumatların çoxunun gəldiyi ölkələrdə – Türkiyədə, BƏƏ-də, İranda, Hindistanda, Misirdə və İndoneziyada cinsi istismara məruz qalır. İkinci ifadədə il göstərilmir.',

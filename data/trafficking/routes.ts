@@ -98,6 +98,7 @@ export const traffickingRoutesShahgaldiyev2016 = defineDataset({
     az: {
       title: 'ABŞ-ın 2011-ci il Trafficking in Persons Report sənədində adı çəkilən və Shahgaldiyevin (2016) sitat gətirdiyi Azərbaycana, Azərbaycandan və Azərbaycan üzərindən insan alveri marşrutları',
       unit: 'marşrutlar (hesabatda adı çəkilən hər marşrut və ya təyinat üçün bir sətir; say verilmir)',
+      locator: '«Figures and information on trafficking in human beings» bölməsi, birinci abzas (15 saylı haşiyə)',
       notes: [
         ...ROUTE_NOTES_AZ,
         'Bütün sətirlər hesabatın ABŞ-ın 2011-ci il Trafficking in Persons Report sənədinə istinad etdiyi abzasdan (15-ci səhifəaltı qeyd) götürülüb. Bu, hesabatlarda Azərbaycanı adları çəkilən ölkələrlə birlikdə mənşə, tranzit və təyinat ölkəsi kimi təsvir edən yeganə hissədir.',

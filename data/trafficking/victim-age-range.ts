@@ -31,6 +31,7 @@ export const traffickingVictimAgeRange = defineDataset({
     az: {
       title: 'Azərbaycandan olan insan alveri qurbanlarının əksəriyyətinin yaş həddi',
       unit: 'yaş',
+      locator: 's. 2, ilkin təxminlərə dair abzas (7 saylı haşiyə)',
       notes: [
         'Yaş həddinin yuxarı sərhədi hesabatda özü də interval kimi verilib ("35-40"): o, iki sütunda – «Yaşadək (aşağı rəqəm)» və «Yaşadək (yuxarı rəqəm)» – saxlanılıb.',
         'Bu, say deyil, müşahidəçilərin əksəriyyətinin razılaşdığı fikrin xülasəsidir; hesabat bununla bağlı bir neçə tədqiqata istinad edir (7-ci səhifəaltı qeyd).',

@@ -28,6 +28,7 @@ export const traffickingVictimAssistance = defineDataset({
     az: {
       title: 'Azərbaycan hökumətinin yardım göstərdiyi insan alveri qurbanları və potensial qurbanlar, 2009 və 2010',
       unit: 'nəfər',
+      locator: '«Figures and information on trafficking in human beings» bölməsi, 15 saylı haşiyədən sonra yardıma dair abzas',
       notes: [
         'ABŞ-ın 2011-ci il Trafficking in Persons Report sənədinə aid edilir: hesabat ona 15-ci səhifəaltı qeyddə istinad edir; bu qeyd həmin hissənin birinci abzasının sonundadır, bu rəqəmlər isə ayrıca istinad olmadan ondan sonra gəlir.',
         'Hesabatda 319 qadın üçün il göstərilmir, sığınacaqdakı 27 nəfər üçün isə «il ərzində» ("during the year") deyilir; kontekstə görə (hissədə 2010-cu il barədə məlumat verilir və 2009-cu illə müqayisə aparılır) hər iki rəqəm 2010-cu ilə aid hesab edilib.',

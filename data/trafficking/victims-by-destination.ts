@@ -30,6 +30,7 @@ export const traffickingVictimsByDestination = defineDataset({
     az: {
       title: 'Azərbaycandan olan insan alveri qurbanları təyinat ölkələri üzrə, 2010 və 2012',
       unit: 'nəfər',
+      locator: 's. 2-3, rəsmi statistikaya dair abzaslar (9 və 12 saylı haşiyələr)',
       notes: [
         'Daxili İşlər Nazirliyinin rəsmi rəqəmləri hesabata iki müxtəlif kanalla çatır: 2010-cu il rəqəmləri Azərbaycan Miqrasiya Mərkəzinin 2010-cu il üzrə illik hesabatı vasitəsilə (səh. 5, 9-cu səhifəaltı qeyd), 2012-ci il rəqəmləri trend.az saytının Nazirlik barədə xəbəri vasitəsilə (12-ci səhifəaltı qeyd). Hansı kanal olduğunu «Kim bildirib» sütunu göstərir; iki ilin ilkin mənbələri fərqli olduğundan məlumat dəsti hesabatın özünə istinadla verilir.',
         'Hesabatda xəbərdarlıq edilir ki, bu rəsmi statistikanın dəqiqliyini qiymətləndirmək mümkün deyil.',

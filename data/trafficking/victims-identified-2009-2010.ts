@@ -33,6 +33,7 @@ export const traffickingVictimsIdentified = defineDataset({
     az: {
       title: 'Azərbaycan hökumətinin müəyyən etdiyi insan alveri qurbanları istismar formaları üzrə, 2009 və 2010',
       unit: 'nəfər',
+      locator: '«Figures and information on trafficking in human beings» bölməsi, 15 saylı haşiyədən sonrakı abzaslar',
       notes: [
         'Hesabat ABŞ Dövlət Departamentinin 2011-ci il Trafficking in Persons Report sənədinə (15-ci səhifəaltı qeyd) bu rəqəmlərdən bilavasitə əvvəlki abzasın sonunda istinad edir; rəqəmlər həmin hissədə əlavə istinad olmadan gəlir və burada həmin hesabata aid edilir.',
         'Üç nəfərlik iki say (cinsi istismar məqsədilə alverin üç uşaq qurbanı, məcburi əməyin üç kişi qurbanı) hesabatda sözlə yazılıb: "three" 3 kimi saxlanılıb.',

@@ -26,6 +26,7 @@ export const traffickingWomenInProstitutionAbroad = defineDataset({
     az: {
       title: 'Türkiyədə (Türkiyə hakimiyyət orqanlarının qeydiyyatına alınmış) və Birləşmiş Ərəb Əmirliklərində (kimin saydığı göstərilmir) fahişəliklə məşğul olan azərbaycanlı qadınlar, 1999-cu ildə məlum olduğu kimi',
       unit: 'nəfər',
+      locator: '«Integration problems of Azerbaijani migrants in the Middle East» bölməsi; hesabat Yunusov 2009, s. 195 mənbəyinə istinad edir',
       notes: [
         '1999-cu ildə məlum olan rəqəmlər: fahişəliklə məşğul olan 6.000 azərbaycanlı qadın Türkiyə hakimiyyət orqanları tərəfindən qeydiyyata alınmışdı; BƏƏ üçün hesabatda yalnız daha 2.000 nəfərin olduğu deyilir, onları kimin saydığı və ya qeydiyyata aldığı göstərilmir. «Hesabatda yazıldığı kimi» sütunu hesabatdan sitatdır.',
         'Hesabat bu qadınları insan alveri ilə əlaqələndirdiyi, əsasən qadınlardan ibarət Şərqə yönələn miqrasiya axınının bir hissəsi kimi təqdim edir; bu rəqəmlər müəyyən edilmiş insan alveri qurbanlarının sayı deyil, qeydiyyat məlumatlarıdır.',

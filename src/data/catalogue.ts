@@ -56,7 +56,7 @@ export function buildCatalogue(registry: Registry, chapters: readonly ChapterRef
       unit: text.unit,
       source: reference(dataset.source) ?? dataset.source,
       ...(via ? { via } : {}),
-      locator: dataset.locator,
+      locator: text.locator,
       notes: [...text.notes],
       rows: rows.length,
       columns: Object.keys(dataset.columns).map((column) => text.columns[column] ?? column),

@@ -12,6 +12,7 @@ import { t, type Lang } from '../i18n/index.ts';
 export interface DatasetText {
   title: string;
   unit: string;
+  locator: string;
   notes: readonly string[];
   columns: Readonly<Record<string, string>>;
   /** The label of a cell's value in this language (the value itself where it has none). */
@@ -27,11 +28,12 @@ export function datasetText(dataset: Dataset, lang: Lang): DatasetText {
   const translation = dataset.translations[lang];
   const categoryColumns = timelineCategoryColumns(dataset);
   if (!translation) {
-    return { title: dataset.title, unit: dataset.unit, notes: dataset.notes, columns: dataset.columns, valueLabel: (column, value) => (categoryColumns.has(column) && typeof value === 'string' ? categoryLabel(lang, value) : value) };
+    return { title: dataset.title, unit: dataset.unit, locator: dataset.locator, notes: dataset.notes, columns: dataset.columns, valueLabel: (column, value) => (categoryColumns.has(column) && typeof value === 'string' ? categoryLabel(lang, value) : value) };
   }
   return {
     title: translation.title,
     unit: translation.unit,
+    locator: translation.locator ?? dataset.locator,
     notes: translation.notes,
     columns: { ...dataset.columns, ...translation.columns },
     valueLabel(column, value) {

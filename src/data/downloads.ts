@@ -21,7 +21,7 @@ export function datasetJson({ dataset, rows }: LoadedDataset, bibliography: Bibl
     unit: text.unit,
     source: cite(dataset.source),
     via: cite(dataset.via),
-    locator: dataset.locator,
+    locator: text.locator,
     notes: text.notes,
     columns: Object.keys(dataset.columns).map((name) => ({ name, label: text.columns[name] ?? name })),
     rows,

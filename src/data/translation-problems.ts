@@ -1,6 +1,6 @@
 /**
  * Whether a dataset entry is translated into every language the report
- * declares, and completely: a title, a unit, each note, each column header,
+ * declares, and completely: a title, a unit, the locator, each note, each column header,
  * and a label for every value of a text column that is not quoted as written.
  * Messages name the entry, the language and what is missing.
  */
@@ -21,6 +21,7 @@ export function translationEntryProblems(dataset: Dataset, languages: readonly s
       problems.push(`${where}: no translations.${lang}; the report is also published in "${lang}", so the entry needs its title, unit, notes and column headers in it`);
       continue;
     }
+    if (!translation.locator) problems.push(`${where}: translations.${lang} has no locator; say where in the source the numbers are, in "${lang}" (the names of the source's sections stay as the source writes them)`);
     if (translation.notes.length !== dataset.notes.length) problems.push(`${where}: translations.${lang}.notes has ${translation.notes.length} note(s), the entry ${dataset.notes.length}; translate each note, in the same order`);
     for (const column of columns) if (!translation.columns[column]) problems.push(`${where}: translations.${lang}.columns has no header for column "${column}"`);
     for (const column of Object.keys(translation.columns)) if (!columns.includes(column)) problems.push(`${where}: translations.${lang}.columns names "${column}", which is not a column of the dataset (${columns.join(', ')})`);

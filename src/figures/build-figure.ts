@@ -84,7 +84,7 @@ export function buildFigure(props: FigureProps, chapter: ChapterAnalysis, regist
   const draw = (width: number) => {
     const frame: ChartFrame = { width, lang, unit: text.unit, xLabel: label(props.x), yLabel: label(props.y), valueLabel };
     return props.spec
-      ? props.spec.spec(rows, { ...frame, rowsOf: (other) => rowsIn(registry.load(other).rows, datasetText(other, lang)) })
+      ? props.spec.spec(csvRows, { ...frame, valueLabel, rowsOf: (other) => registry.load(other).rows, labelOf: (other, column, value) => String(datasetText(other, lang).valueLabel(column, value)) })
       : preset!.spec(
           (preset!.keepsValues ? csvRows : rows) as Record<string, unknown>[],
           { x: props.x!, y: props.y!, series: props.series, label: props.label, low: props.low, high: props.high, from: props.from, to: props.to, domain: props.domain },
@@ -120,7 +120,7 @@ export function buildFigure(props: FigureProps, chapter: ChapterAnalysis, regist
     legend: result.legend ?? [],
     source: { key: source.key, text: shortCitation(source) },
     ...(via ? { via: { key: via.key, text: shortCitation(via) } } : {}),
-    locator: dataset.locator,
+    locator: text.locator,
     notes: [...figureNotes, ...text.notes],
     notesCollapsed: notesAreLong([...figureNotes, ...text.notes]),
     table: {

@@ -40,6 +40,8 @@ export const datasetMetaSchema = z.strictObject({
 export const datasetTranslationSchema = z.strictObject({
   title: z.string().min(1),
   unit: z.string().min(1),
+  /** Where in the source, in this language; the names of the source's sections stay as the source writes them. */
+  locator: z.string().min(1).optional(),
   /** One per note of the entry, in the same order. */
   notes: z.array(z.string().min(1)).default([]),
   /** A header for every column. */

@@ -72,7 +72,7 @@ describe('accessibility', () => {
         // Site pages follow the reader's scheme through Starlight's theme; embed pages through prefers-color-scheme.
         const theme = await page.evaluate(() => document.documentElement.dataset.theme ?? (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'));
         expect(theme, pathname).toBe(colorScheme);
-        if (pathname.startsWith('/figures/') && pathname !== '/figures/') expect(await page.locator('body.embed').count(), pathname).toBe(1);
+        if (/^(\/az)?\/figures\/./.test(pathname)) expect(await page.locator('body.embed').count(), pathname).toBe(1);
         // Evaluated by the test driver: the page's own CSP would refuse an added inline script.
         await page.evaluate(fs.readFileSync(AXE, 'utf8'));
         const violations = await page.evaluate(
@@ -402,10 +402,11 @@ const SEARCH = (query: string) => `(async () => {
   return Promise.all(search.results.map(async (result) => (await result.data()).url));
 })()`;
 
-async function search(query: string): Promise<string[]> {
+/** Pagefind searches the index of the page's language: `from` is the page the reader searches on. */
+async function search(query: string, from = '/'): Promise<string[]> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${server.origin}/`);
+  await page.goto(`${server.origin}${from}`);
   const urls = (await page.evaluate(SEARCH(query))) as string[];
   await context.close();
   return urls;
@@ -419,5 +420,12 @@ describe('search', () => {
     // A figure title, and a dataset title that appears only in the catalogue.
     expect(await search('Inward remittances by component')).toContain('/remittances/');
     expect(await search('deported in 2011 by country of origin')).toContain('/data/');
+  });
+
+  it('finds Azerbaijani pages when the reader searches on an Azerbaijani page, and only those', async () => {
+    const found = await search('pul köçürmələri', '/az/');
+    expect(found).toContain('/az/remittances/');
+    expect(found.filter((url) => !url.startsWith('/az/'))).toEqual([]);
+    expect(await search('remittances', '/az/')).not.toContain('/remittances/');
   });
 });

@@ -12,17 +12,19 @@ import { dataManagementInstitutions } from '../../data/data-management/instituti
 import { dataManagementSystems } from '../../data/data-management/systems.ts';
 import { NARROW_CHART_WIDTH, CHART_WIDTH } from '../../src/charts/theme.ts';
 import type { CustomChartFrame } from '../../src/charts/define-chart.ts';
-import { datasetText, rowsIn } from '../../src/data/dataset-text.ts';
+import { datasetText } from '../../src/data/dataset-text.ts';
+import type { Dataset } from '../../src/schemas/dataset.ts';
 import type { Lang } from '../../src/i18n/index.ts';
 
 const links = registry.load(dataManagementLinks).rows;
 const institutions = registry.load(dataManagementInstitutions).rows;
 const systems = registry.load(dataManagementSystems).rows;
 const rowsOf: CustomChartFrame['rowsOf'] = (dataset) => registry.load(dataset).rows;
-// The rows as a chart in `lang` receives them: text values in that language.
-const rowsOfIn = (lang: string): CustomChartFrame['rowsOf'] => (dataset) => rowsIn(registry.load(dataset).rows, datasetText(dataset, lang as Lang));
+// What a chart in `lang` is given to name things: the rows as the CSV writes them, and the labels in that language.
+const labelOf: CustomChartFrame['labelOf'] = (dataset, column, value) => String(datasetText(dataset, 'en').valueLabel(column, value));
+const frameIn = (lang: string) => ({ lang: lang as Lang, rowsOf, labelOf: (dataset: Dataset, column: string, value: string) => String(datasetText(dataset, lang as Lang).valueLabel(column, value)) });
 type Mark = { ariaLabel?: string; data?: unknown[] };
-const marksAt = (width: number) => (network.spec(links, { width, lang: 'en', xLabel: '', yLabel: '', rowsOf }).plot?.marks ?? []) as unknown as Mark[];
+const marksAt = (width: number) => (network.spec(links, { width, lang: 'en', xLabel: '', yLabel: '', rowsOf, labelOf, valueLabel: (_column, value) => value }).plot?.marks ?? []) as unknown as Mark[];
 const cellsOf = (width: number) => (marksAt(width).find((mark) => mark.ariaLabel === 'cell')?.data ?? []) as ReturnType<typeof matrixCells>;
 
 const sent = (id: string) => links.filter((link) => link.from === id);
@@ -43,7 +45,7 @@ describe('data-sharing matrix', () => {
   }
 
   it('keeps a column wide enough for a rotated label at 360 px', () => {
-    const { plot } = network.spec(links, { width: NARROW_CHART_WIDTH, lang: 'en', xLabel: '', yLabel: '', rowsOf });
+    const { plot } = network.spec(links, { width: NARROW_CHART_WIDTH, lang: 'en', xLabel: '', yLabel: '', rowsOf, labelOf, valueLabel: (_column, value) => value });
     const columns = new Set(links.map((link) => link.from)).size + 1;
     const columnWidth = ((plot?.width ?? 0) - (plot?.marginLeft ?? 0) - (plot?.marginRight ?? 0)) / columns;
     expect(plot?.width).toBe(NARROW_CHART_WIDTH);
@@ -61,7 +63,7 @@ describe('data-sharing matrix', () => {
   });
 
   it.each(['en', 'az'])('gives every linked body a distinct short name of at most 13 characters (%s)', (lang) => {
-    const names = shortNames(rowsOfIn(lang), lang);
+    const names = shortNames(frameIn(lang));
     const ids = [...new Set(links.flatMap((link) => [link.from, link.to]))];
     const labels = ids.map((id) => names.get(id));
     for (const label of labels) {
@@ -78,7 +80,7 @@ describe('data-sharing matrix', () => {
     const chapter = fs.readFileSync(file, 'utf8');
     const key = notes.exec(chapter)?.[1] ?? '';
     expect(key).not.toBe('');
-    const names = shortNames(rowsOfIn(lang), lang);
+    const names = shortNames(frameIn(lang));
     const fullNames = new Map([...institutions, ...systems].map((row) => [row.id, row.name]));
     for (const id of new Set(links.flatMap((link) => [link.from, link.to]))) {
       if (names.get(id) !== fullNames.get(id)) expect(key).toContain(names.get(id)!);

@@ -7,7 +7,7 @@ import { validateRows } from '../../src/data/validate-rows.ts';
 
 const file = 'examples/minimal/data/remittances/flows.csv';
 const rows = validateRows(inwardTotals.dataset, parseCsv(fs.readFileSync(file, 'utf8'), file), file);
-const { plot } = inwardTotals.spec(rows, { width: 640, lang: 'en', xLabel: '', yLabel: '', rowsOf: () => [] });
+const { plot } = inwardTotals.spec(rows, { width: 640, lang: 'en', xLabel: '', yLabel: '', rowsOf: () => [], labelOf: (_dataset, _column, value) => value, valueLabel: (_column, value) => value });
 const marks = (plot?.marks ?? []) as unknown as { ariaLabel?: string; data?: { year: number; usd_millions: number }[] }[];
 
 describe('example custom chart: inward totals', () => {

@@ -9,17 +9,24 @@ export default defineReport({
   edition: { version: '0.1', date: '2026-12-02' },
   authors: ['Report-site editors'],
   lang: 'en-GB',
+  // The Azerbaijani edition: chapters in content/az/, pages under /az/.
+  translations: {
+    az: {
+      title: 'Report-site üzrə müəllif bələdçisi',
+      description: 'Eyni mühərriklə qurulmuş kiçik hesabat: MDX mətni ilə birlikdə hər qrafik şablonu, fərdi qrafik, istinadlar və çarpaz istinadlar.',
+    },
+  },
   sidebar: [
-    { label: 'Start here', link: '/' },
-    { label: 'Chart presets', slug: 'presets' },
-    { label: 'Custom charts and citations', slug: 'custom-and-citations' },
-    { label: 'Data catalogue', link: '/data/' },
-    { label: 'List of figures', link: '/figures/' },
+    { label: 'Start here', link: '/', translations: { az: 'Buradan başlayın' } },
+    { label: 'Chart presets', slug: 'presets', translations: { az: 'Qrafik şablonları' } },
+    { label: 'Custom charts and citations', slug: 'custom-and-citations', translations: { az: 'Fərdi qrafiklər və istinadlar' } },
+    { label: 'Data catalogue', link: '/data/', translations: { az: 'Məlumat kataloqu' } },
+    { label: 'List of figures', link: '/figures/', translations: { az: 'Şəkillərin siyahısı' } },
   ],
   bibliography: sources,
   dataTopics: [
-    { folder: 'remittances', title: 'Remittances' },
-    { folder: 'irregular', title: 'Irregular migration' },
-    { folder: 'timeline', title: 'Timeline' },
+    { folder: 'remittances', title: 'Remittances', translations: { az: 'Pul köçürmələri' } },
+    { folder: 'irregular', title: 'Irregular migration', translations: { az: 'Qeyri-qanuni miqrasiya' } },
+    { folder: 'timeline', title: 'Timeline', translations: { az: 'Xronologiya' } },
   ],
 });

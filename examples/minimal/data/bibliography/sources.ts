@@ -9,6 +9,7 @@ export const sources: SourceInput[] = [
     shortAuthor: 'Shahgaldiyev',
     year: '2016',
     title: 'Migration and Higher Education: Building Skills and Capacities. Analytical assessment report on migration in Azerbaijan',
+    translatedTitle: { az: 'Miqrasiya və ali təhsil: bacarıq və imkanların formalaşdırılması. Azərbaycanda miqrasiyaya dair analitik qiymətləndirmə hesabatı' },
     publisher: 'published online (17 pp.)',
   },
   {
@@ -18,6 +19,7 @@ export const sources: SourceInput[] = [
     shortAuthor: 'World Bank',
     year: '2011',
     title: 'Migration and Remittances Factbook 2011, 2nd edition',
+    translatedTitle: { az: 'Miqrasiya və pul köçürmələri üzrə məlumat toplusu 2011, 2-ci nəşr' },
     publisher: 'World Bank',
   },
 ];

@@ -29,4 +29,38 @@ export const estimate = defineDataset({
     high: 'Range: high (persons)',
     qualifier: 'Qualifier in the report',
   },
+  translations: {
+    az: {
+      title: 'Azərbaycanda yaşayan sənədsiz miqrantların təxmini sayı və onlardan neçəsinin iş icazəsi olduğu (2016-cı ildə sitat gətirilən QHT və media qiymətləndirməsi)',
+      unit: 'nəfər',
+      locator: '«Irregular migration» bölməsi, nəzərdə tutulan əsas təyinat ölkələrindən sonrakı abzas; 12 və 13 saylı haşiyələr',
+      notes: [
+        'Tək rəqəm yalnız "value" sütununu, interval isə yalnız "low" və "high" sütunlarını doldurur. Hesabatdakı "approximately" (təxminən) və "nearly" (az qala) sözləri qualifier sütununda saxlanılır.',
+        'Hesabat qiymətləndirməni QHT-lərin məlumatlarına və kütləvi informasiya vasitələrindəki məlumatlara aid edir; onun haşiyələri Hafta-ichi xəbər saytının 2009-cu il məqaləsinə və ili göstərilməyən Vətəndaşların Əmək Hüquqlarının Müdafiəsi Liqasının (ictimai birlik) hesabatına istinad edir, buna görə də mənbə kimi hesabatın özü göstərilir.',
+        'İstinad tarixi göstərilmir; istinad edilən xəbər məqaləsi 2009-cu ilin aprel ayına aiddir.',
+        'Hesabata görə, iş icazəsi olmayan miqrantlar qanunsuz işləyir.',
+      ],
+      columns: {
+        measure: 'Nə qiymətləndirilir',
+        estimated_by: 'Qiymətləndirməni verən',
+        value: 'Tək rəqəm (nəfər)',
+        low: 'İnterval: aşağı hədd (nəfər)',
+        high: 'İnterval: yuxarı hədd (nəfər)',
+        qualifier: 'Hesabatdakı dəqiqləşdirici söz',
+      },
+      values: {
+        measure: {
+          'Undocumented migrants living in Azerbaijan': 'Azərbaycanda yaşayan sənədsiz miqrantlar',
+          'Of whom holding work permits': 'Onlardan iş icazəsi olanlar',
+        },
+        estimated_by: {
+          'NGO data and mass media (report of the Citizens\' Labor Rights Protection League)': 'QHT məlumatları və kütləvi informasiya vasitələri (Vətəndaşların Əmək Hüquqlarının Müdafiəsi Liqasının hesabatı)',
+        },
+        qualifier: {
+          'approximately': 'təxminən',
+          'nearly': 'az qala',
+        },
+      },
+    },
+  },
 });

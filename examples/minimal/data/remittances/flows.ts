@@ -25,4 +25,31 @@ export const flows = defineDataset({
     component: 'Component',
     usd_millions: 'US$ millions',
   },
+  translations: {
+    az: {
+      title: 'Azərbaycana daxil olan və xaricə göndərilən pul köçürmələri axınları və onların tərkib hissələri, 2003–2010',
+      unit: 'mln ABŞ dolları',
+      locator: '5 saylı cədvəl; hesabat Factbook-a istinad edir, s. 65',
+      notes: [
+        'Mənbədə 2010-cu il üzrə daxil olan axının tərkib hissələri («o cümlədən», "of which") və xaricə göndərilən axının bütün göstəriciləri boşdur ("-"); onlar burada məlumat yoxdur kimi saxlanılıb.',
+        'Tərkib hissələrinin cəmi həmişə yekuna bərabər olmur, fərq 1 təşkil edir (məsələn, 2004-cü ildə daxil olan axın: 191 + 12 + 24 = 227, yekun isə 228), ehtimal ki, mənbədəki yuvarlaqlaşdırma səbəbindən; rəqəmlər dərc olunduğu kimi saxlanılıb.',
+        'Tədiyə balansında qeydə alınmış axınlar; qeyri-rəsmi kanallarla göndərilən pul köçürmələri daxil edilməyib.',
+      ],
+      columns: {
+        year: 'İl',
+        flow: 'Axın',
+        component: 'Tərkib hissəsi',
+        usd_millions: 'mln ABŞ dolları',
+      },
+      values: {
+        flow: { Inward: 'Daxil olan', Outward: 'Xaricə göndərilən' },
+        component: {
+          Total: 'Cəmi',
+          "Workers' remittances": 'İşçilərin pul köçürmələri',
+          'Compensation of employees': 'Muzdlu işçilərin əməyinin ödənilməsi',
+          "Migrants' transfers": 'Miqrantların transfertləri',
+        },
+      },
+    },
+  },
 });
