@@ -21,6 +21,7 @@ export default defineGlossary([
     translations: {
       az: {
         term: 'sığınacaq axtaran şəxs',
+        locator: '«Refugees and asylum seekers» bölməsi',
         definition:
           'Azərbaycanda qaçqın statusu almaq üçün müraciət etmiş, lakin müraciəti barədə hələ qərar qəbul edilməmiş, başqa ölkədən gələn şəxs. Bu status verilmiş şəxs qaçqın sayılır.',
         synonyms: ['sığınacaq üçün müraciət edən şəxs'],
@@ -39,6 +40,7 @@ export default defineGlossary([
     translations: {
       az: {
         term: 'deportasiya',
+        locator: '«Irregular migration» və «Refugees and asylum seekers» bölmələri',
         definition:
           'Əcnəbinin hakimiyyət orqanları tərəfindən ölkədən çıxarılması; hesabatlarda bu, əsasən Azərbaycanda qanunsuz yaşadığı aşkar edilən şəxslərə aiddir. Hesabatlar bu sözü Dağlıq Qarabağ münaqişəsi zamanı bütöv qrupların zorla köçürülməsi üçün də işlədir, məsələn, Ermənistandan deportasiya olunmuş azərbaycanlılar barədə.',
         synonyms: ['ölkədən çıxarılma'],
@@ -57,6 +59,7 @@ export default defineGlossary([
     translations: {
       az: {
         term: 'diaspor',
+        locator: '6 və 10.3 saylı bölmələr',
         definition:
           'Xaricdə yaşayan azərbaycanlılar və onların orada yaratdığı icmalar. Onlarla bir dövlət komitəsi işləyir, lakin konsulluq qeydiyyatına əsaslanan heç bir məlumat onlar barədə dərc olunmur.',
         synonyms: ['emiqrant icması'],
@@ -75,6 +78,7 @@ export default defineGlossary([
     translations: {
       az: {
         term: 'emiqrant',
+        locator: '10.3 saylı bölmə; 4 saylı tövsiyə',
         definition:
           'Xaricdə daimi yaşamaq üçün Azərbaycanı tərk edən şəxs. Rəsmi statistika yalnız getməzdən əvvəl qeydiyyatdan çıxanları hesablayır, buna görə qeydiyyatdan çıxmadan gedənlər, hətta illərlə xaricdə yaşasalar da, hesaba düşmür.',
         synonyms: [],
@@ -93,6 +97,7 @@ export default defineGlossary([
     translations: {
       az: {
         term: 'axın',
+        locator: '4 və 5 saylı tövsiyələr',
         definition:
           'Bir an üzrə deyil, müəyyən dövr ərzində hesablanan kəmiyyət, məsələn, il ərzində ölkəyə gələnlərin və ya ölkədən gedənlərin sayı. Axınlar stoku bir sayımdan növbəti sayıma qədər yeniləyir, ona görə də bu ikisi yalnız eyni təriflərə əsaslandıqda bir-biri ilə uzlaşır.',
         synonyms: [],
@@ -111,6 +116,7 @@ export default defineGlossary([
     translations: {
       az: {
         term: 'məcburi miqrant',
+        locator: '«Problems of migrant integration» hissəsinin 1-ci bölməsi',
         definition:
           'Silahlı münaqişə üzündən evini tərk etməyə məcbur olmuş şəxs. 2013-cü il hesabatı bu ifadəni «qaçqınlar» sözü ilə yanaşı Dağlıq Qarabağın işğal olunmuş ərazilərindən və ətrafdakı torpaqlardan qaçmış insanlar üçün işlədir; digər mənbələr onları məcburi köçkün kimi hesablayır.',
         synonyms: [],
@@ -129,6 +135,7 @@ export default defineGlossary([
     translations: {
       az: {
         term: 'məcburi köçkün',
+        locator: '«Internally displaced persons» bölməsi',
         definition:
           'Evini tərk etməyə məcbur olmuş, lakin Azərbaycan daxilində qalmış şəxs; hesabatlarda bunlar Dağlıq Qarabağ münaqişəsi nəticəsində didərgin düşmüş insanlardır. Onların sayına dair qiymətləndirmələr mənbədən və tarixdən asılı olaraq fərqlənir.',
         synonyms: ['daxili köçkün'],
@@ -147,6 +154,7 @@ export default defineGlossary([
     translations: {
       az: {
         term: 'immiqrant',
+        locator: '10.3 saylı bölmə; 4 saylı tövsiyə',
         definition:
           'Daimi yaşamaq üçün Azərbaycana gələn şəxs. Əcnəbiyə buna yalnız iki il müvəqqəti yaşadıqdan sonra icazə verilir, buna görə rəsmi statistikaya müvəqqəti qalan əcnəbilər, hətta 12 aydan çox qalsalar da, daxil edilmir.',
         synonyms: [],
@@ -165,6 +173,7 @@ export default defineGlossary([
     translations: {
       az: {
         term: 'beynəlxalq miqrant',
+        locator: '4 saylı tövsiyə',
         definition:
           'Birləşmiş Millətlər Təşkilatının tövsiyəsinə əsasən, adi yaşayış ölkəsini dəyişən şəxs; adi yaşayış ölkəsi 12 aylıq zaman meyarı ilə müəyyən edilir. Azərbaycanın statistikası bu tərifə hələ tam uyğun deyil.',
         synonyms: [],
@@ -183,6 +192,7 @@ export default defineGlossary([
     translations: {
       az: {
         term: 'qeyri-qanuni miqrant',
+        locator: '«Irregular migration» bölməsi',
         definition:
           'Qanunun tələb etdiyi icazə olmadan Azərbaycana daxil olan və ya orada qalan əcnəbi — istər başqa ölkəyə keçmək üçün tranzitlə gəlsin, istərsə də burada yaşasın. Mənbələr eyni insanlar üçün çox vaxt «qanunsuz» sözünü işlədir.',
         synonyms: ['qeyri-leqal miqrant', 'sənədsiz miqrant'],
@@ -201,6 +211,7 @@ export default defineGlossary([
     translations: {
       az: {
         term: 'əmək miqrantı',
+        locator: '«1. Russia and CIS countries» bölməsi; 3-cü bölmə, «Foreign refugees and labour migrants»',
         definition:
           'İşləmək üçün başqa ölkəyə köçən şəxs: xaricdə, hər şeydən əvvəl Rusiyada işləyən azərbaycanlı və ya Azərbaycanda iş icazəsi ilə, yaxud onsuz işləyən əcnəbi.',
         synonyms: ['miqrant işçi', 'qonaq işçi'],
@@ -219,6 +230,7 @@ export default defineGlossary([
     translations: {
       az: {
         term: 'miqrasiya saldosu',
+        locator: '10.3 saylı bölmə',
         definition:
           'Təqvim ili ərzində ölkəyə gələnlərin sayından həmin il ölkədən gedənlərin sayının çıxılması ilə alınan fərq. Onu orta əhali sayına bölüb hər 1.000 nəfərə hesablamaqla miqrasiya saldosunun əmsalı alınır.',
         synonyms: ['xalis miqrasiya'],
@@ -237,6 +249,7 @@ export default defineGlossary([
     translations: {
       az: {
         term: 'daimi yaşayış',
+        locator: '10.3 saylı bölmə',
         definition:
           'Əcnəbiyə Azərbaycanda daimi yaşamağa imkan verən status; Miqrasiya Məcəlləsi onu yalnız iki il müvəqqəti yaşadıqdan sonra verir. Rəsmi miqrasiya statistikası yalnız daimi yaşayış üçün yerdəyişmələri hesablayır.',
         synonyms: ['daimi məskunlaşma'],
@@ -255,6 +268,7 @@ export default defineGlossary([
     translations: {
       az: {
         term: 'readmissiya',
+        locator: '1.1 və 1.2 saylı bölmələr',
         definition:
           'Getdikləri ölkədə qeyri-qanuni qaldıqları aşkar edilən Azərbaycan vətəndaşlarının geri qəbul edilməsi. DMX-də bununla məşğul olan şöbə var.',
         synonyms: [],
@@ -273,6 +287,7 @@ export default defineGlossary([
     translations: {
       az: {
         term: 'qaçqın',
+        locator: '«Refugees and asylum seekers» bölməsi',
         definition:
           'Başqa ölkəni tərk etməli olmuş və Azərbaycanda müdafiə olunan şəxs. Hesabatlar bu sözü sığınacaq üçün müraciət etdikdən sonra qaçqın statusu almış əcnəbilər, həmçinin Dağlıq Qarabağ münaqişəsi zamanı Ermənistandan deportasiya olunmuş azərbaycanlılar üçün işlədir.',
         synonyms: [],
@@ -291,6 +306,7 @@ export default defineGlossary([
     translations: {
       az: {
         term: 'pul köçürmələri',
+        locator: '«Remittances» bölməsi, 5 saylı cədvəl',
         definition:
           'Miqrantların sərhədlərdən o tərəfə göndərdiyi, tədiyə balansında qeydə alınan pul vəsaitləri: daxil olan axınlar Azərbaycana gəlir, xaricə gedən axınlar ölkədən çıxır. Daxil olan axınlar işçilərin pul köçürmələrindən, muzdlu işçilərin əmək haqqından və miqrantların transfertlərindən ibarətdir.',
         synonyms: ['pul baratları'],
@@ -309,6 +325,7 @@ export default defineGlossary([
     translations: {
       az: {
         term: 'miqrantların qaçaqmalçılığı',
+        locator: '«Irregular migration» bölməsi, 10 saylı haşiyə',
         definition:
           'İnsanların sərhədi qanunsuz keçməsinə kömək edilməsi. Hesabatlarda nə tərif, nə də rəqəm verilir: bu ifadə yalnız 2016-cı il hesabatının qeyri-qanuni miqrasiya marşrutları üçün istinad etdiyi illik nəşrin adında keçir və orada qanunsuz miqrasiyadan və insan alverindən ayrıca göstərilir.',
         synonyms: ['insan qaçaqmalçılığı', 'adam qaçaqmalçılığı'],
@@ -327,6 +344,7 @@ export default defineGlossary([
     translations: {
       az: {
         term: 'stok',
+        locator: '4 və 5 saylı tövsiyələr',
         definition:
           'Müəyyən anda bir qrupdakı insanların sayı, məsələn, siyahıyaalmada hesablanan daimi əhali. Gələnlərin və gedənlərin axınları onu bir sayımdan növbəti sayıma qədər yeniləyir.',
         synonyms: [],
@@ -345,6 +363,7 @@ export default defineGlossary([
     translations: {
       az: {
         term: 'insan alveri',
+        locator: '«Figures and information on trafficking in human beings» bölməsi',
         definition:
           'İnsanların, çox vaxt başqa ölkədə, məcburi əmək və ya məcburi fahişəlik yolu ilə istismar edilməsi. Hesabatlar onu qurbanları və marşrutları vasitəsilə — Azərbaycanı mənşə, tranzit və təyinat ölkəsi kimi göstərərək — həmçinin Cinayət Məcəlləsi üzrə qeydə alınmış cinayətlər vasitəsilə təsvir edir.',
         synonyms: ['insan ticarəti', 'adam alveri'],
@@ -363,6 +382,7 @@ export default defineGlossary([
     translations: {
       az: {
         term: 'iş icazəsi',
+        locator: '1.2 və 10.3 saylı bölmələr',
         definition:
           'Əcnəbinin və ya vətəndaşlığı olmayan şəxsin Azərbaycanda haqqı ödənilən iş görməsi üçün lazım olan icazə; onu DMX verir və müddətini uzadır. Bəzi əcnəbi qrupları bu icazədən azaddır.',
         synonyms: ['əmək icazəsi'],

@@ -7,7 +7,8 @@
  *   import { defineGlossary } from 'report-site/schema';
  *   export default defineGlossary([
  *     { id: 'net-migration', term: 'net migration', definition: '…', source: 'statistics-office-2020',
- *       locator: 'p. 4', basis: 'defined', synonyms: ['migration balance'] },
+ *       locator: 'p. 4', basis: 'defined', synonyms: ['migration balance'],
+ *       translations: { az: { term: 'miqrasiya saldosu', definition: '…', locator: 's. 4', synonyms: [] } } },
  *   ]);
  *
  * The report config names the file: glossary: 'content/glossary.ts'.
@@ -38,13 +39,19 @@ export const glossaryTermSchema = z.strictObject({
   translations: z
     .record(
       z.string(),
-      z.strictObject({ term: z.string().min(1), definition: z.string().min(1), synonyms: z.array(z.string().min(1)).default([]) }),
+      z.strictObject({
+        term: z.string().min(1),
+        definition: z.string().min(1),
+        /** Where in the source, in this language; the names of the source's sections stay as the source writes them. */
+        locator: z.string().min(1),
+        synonyms: z.array(z.string().min(1)).default([]),
+      }),
     )
     .default({}),
 });
 
 /** A term in `lang`: its translation into that language, else the entry as written (in the report's language). */
-export function termIn<Term extends Pick<GlossaryTerm, 'term' | 'definition' | 'synonyms' | 'translations'>>(term: Term, lang: string): Term {
+export function termIn<Term extends Pick<GlossaryTerm, 'term' | 'definition' | 'locator' | 'synonyms' | 'translations'>>(term: Term, lang: string): Term {
   const translation = term.translations[lang];
   return translation ? { ...term, ...translation } : term;
 }
