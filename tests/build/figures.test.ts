@@ -158,13 +158,18 @@ describe('search', () => {
     weighted_locations: { balanced_score: number }[];
   }
   let server: StaticServer;
-  let pagefind: { options(options: object): Promise<void>; search(query: string): Promise<{ results: { data(): Promise<{ url: string; excerpt: string; sub_results: SubResult[] }> }[] }> };
+  let pagefind: { options(options: object): Promise<void>; init(): Promise<void>; search(query: string): Promise<{ results: { data(): Promise<{ url: string; excerpt: string; sub_results: SubResult[] }> }[] }> };
 
   beforeAll(async () => {
     server = await serveDist(build.dist);
     // Pagefind's own search script from dist/, fetching its index over HTTP as a browser would.
     pagefind = await import(/* @vite-ignore */ pathToFileURL(path.join(build.dist, 'pagefind/pagefind.js')).href);
     await pagefind.options({ basePath: `${server.origin}/pagefind/` });
+    // Pagefind searches the index of the page's <html lang>; these searches are made from an English page.
+    const global = globalThis as { document?: unknown };
+    global.document = { querySelector: () => ({ getAttribute: () => 'en' }) };
+    await pagefind.init();
+    delete global.document;
   });
   afterAll(() => server?.close());
 
