@@ -61,6 +61,21 @@ export function spreadsheetHabit(value: string): string | undefined {
   return undefined;
 }
 
+// A spreadsheet runs a cell that starts with one of these as a formula (CSV injection).
+const FORMULA_START = /^[=+\-@]/;
+
+/**
+ * Why a CSV cell would run as a formula when a reader opens the file in a
+ * spreadsheet, or undefined. A plain number ("-53.6") and the no-data marker
+ * "-" are data; anything else starting with =, +, - or @ is refused in every
+ * column: no source has formulas, so it is a mistake or an attack on readers.
+ */
+export function spreadsheetFormula(text: string): string | undefined {
+  const value = text.trim();
+  if (!FORMULA_START.test(value) || PLAIN_NUMBER.test(value) || NO_DATA_MARKERS.includes(value)) return undefined;
+  return `"${text}" starts with "${value[0]}", so a spreadsheet would run it as a formula; no source has formulas: write the text as the source does (e.g. without the leading "${value[0]}"), or a plain number such as -53.6`;
+}
+
 function parseNumberCell(text: string, ctx: z.RefinementCtx, options: NumberCellOptions, allowNull: boolean) {
   const value = text.trim();
   const expected = describeBounds(options) + (allowNull ? ', or "-" for no data' : '');
