@@ -54,6 +54,7 @@ const ROUTES_PER_LANGUAGE: ReadonlyArray<readonly [pattern: string, file: string
 const ROUTES_ONCE: ReadonlyArray<readonly [pattern: string, file: string]> = [
   ['/data/[id].csv', './routes/data/[id].csv.ts'],
   ['/data/all-datasets.zip', './routes/data/all-datasets.zip.ts'],
+  ['/data/datapackage.json', './routes/data/datapackage.json.ts'],
   ['/robots.txt', './routes/robots.txt.ts'],
   ['/404', './routes/404.astro'],
 ];

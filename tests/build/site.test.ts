@@ -13,6 +13,8 @@ import { buildCopy, listFiles, removeCopies, type BuildResult } from './build-si
 import { checkLinks } from '../../src/site/check-links.ts';
 import { serveDist } from '../browser/static-server.ts';
 import { englishLeftovers } from './azerbaijani-edition.ts';
+import { dataPackageProfileProblems } from '../data/data-package-profile.ts';
+import { tableSchemaProblems } from '../data/table-schema-check.ts';
 
 let first: BuildResult;
 let page: Document;
@@ -122,8 +124,21 @@ describe('the data catalogue in dist/', () => {
     const { unzipSync } = await import('fflate');
     const { registry } = await import('../../src/data/datasets.ts');
     const files = unzipSync(fs.readFileSync(path.join(first.dist, 'data/all-datasets.zip')));
-    expect(Object.keys(files)).toHaveLength(registry.datasets.size * 2);
+    expect(Object.keys(files)).toHaveLength(registry.datasets.size * 2 + 1);
     expect(new TextDecoder().decode(files['remittance-flows.csv'])).toBe(csvText);
+    expect(new TextDecoder().decode(files['datapackage.json'])).toBe(fs.readFileSync(path.join(first.dist, 'data/datapackage.json'), 'utf8'));
+  });
+
+  it('publishes a Data Package v2 that the profile accepts, whose every CSV passes its Table Schema', async () => {
+    const { registry } = await import('../../src/data/datasets.ts');
+    const descriptor = JSON.parse(fs.readFileSync(path.join(first.dist, 'data/datapackage.json'), 'utf8'));
+    expect(dataPackageProfileProblems(descriptor)).toEqual([]);
+    expect(descriptor.resources.map((resource: { name: string }) => resource.name)).toEqual([...registry.datasets.keys()].sort());
+    for (const resource of descriptor.resources) {
+      const csv = fs.readFileSync(path.join(first.dist, 'data', resource.path), 'utf8');
+      expect(tableSchemaProblems(csv, resource.schema), resource.path).toEqual([]);
+      expect(Buffer.byteLength(csv), resource.path).toBe(resource.bytes);
+    }
   });
 });
 

@@ -1,0 +1,12 @@
+/** /data/datapackage.json: every dataset as a resource of a Frictionless Data Package, with its Table Schema. */
+import type { APIRoute } from 'astro';
+import { registry } from '../../data/datasets.ts';
+import { dataPackage } from '../../data/data-package.ts';
+import { report } from '../../report/report.ts';
+import { reportIdentity } from '../../report/report-identity.ts';
+import { pageLang } from '../../i18n/page-lang.ts';
+
+export const GET: APIRoute = (context) =>
+  new Response(dataPackage(registry, { ...reportIdentity(context.site, import.meta.env.BASE_URL), description: report.description }, pageLang(context)), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
