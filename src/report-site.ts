@@ -55,6 +55,8 @@ const ROUTES_ONCE: ReadonlyArray<readonly [pattern: string, file: string]> = [
   ['/data/[id].csv', './routes/data/[id].csv.ts'],
   ['/data/all-datasets.zip', './routes/data/all-datasets.zip.ts'],
   ['/data/datapackage.json', './routes/data/datapackage.json.ts'],
+  ['/data/[id].csv-metadata.json', './routes/data/[id].csv-metadata.json.ts'],
+  ['/data/catalog.jsonld', './routes/data/catalog.jsonld.ts'],
   ['/robots.txt', './routes/robots.txt.ts'],
   ['/404', './routes/404.astro'],
 ];

@@ -10,6 +10,7 @@ import { fullReference } from '../bibliography/bibliography.ts';
 import type { Lang } from '../i18n/index.ts';
 import { datasetText } from './dataset-text.ts';
 import { tableSchema } from './table-schema.ts';
+import { datasetSources } from './dataset-sources.ts';
 
 export const DATA_PACKAGE_PROFILE = 'https://datapackage.org/profiles/2.0/datapackage.json';
 
@@ -25,10 +26,7 @@ export function dataPackage(registry: Registry, report: DataPackageReport, lang:
     .map((dataset) => {
       const { csvText } = registry.load(dataset);
       const text = datasetText(dataset, lang);
-      const sources = [dataset.source, dataset.via].flatMap((key) => {
-        const source = key ? registry.bibliography.get(key) : undefined;
-        return source ? [{ title: fullReference(source, lang), ...(source.url ? { path: source.url } : {}) }] : [];
-      });
+      const sources = datasetSources(dataset, registry.bibliography).map((source) => ({ title: fullReference(source, lang), ...(source.url ? { path: source.url } : {}) }));
       return {
         name: dataset.id,
         type: 'table',

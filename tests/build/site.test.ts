@@ -142,6 +142,45 @@ describe('the data catalogue in dist/', () => {
   });
 });
 
+describe('the metadata of the datasets in dist/', () => {
+  const SITE = 'https://example.org/';
+  // An address under the site's address, as the file in dist/ that serves it.
+  const distFile = (url: string) => {
+    expect(url.startsWith(SITE), url).toBe(true);
+    const file = path.join(first.dist, new URL(url).pathname);
+    return url.endsWith('/') ? path.join(file, 'index.html') : file;
+  };
+
+  it('puts CSVW metadata beside every CSV, naming it by its absolute address, with a column per CSV column', async () => {
+    const { registry } = await import('../../src/data/datasets.ts');
+    for (const id of registry.datasets.keys()) {
+      const metadata = JSON.parse(fs.readFileSync(path.join(first.dist, `data/${id}.csv-metadata.json`), 'utf8'));
+      expect(metadata['@context'][0]).toBe('http://www.w3.org/ns/csvw');
+      expect(metadata.url).toBe(`${SITE}data/${id}.csv`);
+      expect(fs.existsSync(distFile(metadata.url))).toBe(true);
+      const header = parse(fs.readFileSync(distFile(metadata.url), 'utf8'), { to_line: 1 })[0];
+      expect(metadata.tableSchema.columns.map((column: { name: string }) => column.name)).toEqual(header);
+      expect(metadata['dc:title']).toBe(registry.datasets.get(id)?.title);
+    }
+  });
+
+  it('publishes a DCAT catalogue that reads as JSON-LD, with every dataset and downloads that exist in dist/', async () => {
+    const { registry } = await import('../../src/data/datasets.ts');
+    const { default: jsonld } = await import('jsonld');
+    const { report } = await import('../../src/report/report.ts');
+    const catalogue = JSON.parse(fs.readFileSync(path.join(first.dist, 'data/catalog.jsonld'), 'utf8'));
+    const [expanded] = await jsonld.expand(catalogue);
+    expect(expanded?.['@type']).toEqual(['http://www.w3.org/ns/dcat#Catalog']);
+    const datasets = catalogue['dcat:dataset'];
+    expect(datasets.map((dataset: { 'dct:identifier': string }) => dataset['dct:identifier'])).toEqual([...registry.datasets.keys()].sort());
+    for (const dataset of datasets) {
+      expect(dataset['dct:modified']).toEqual({ '@value': report.edition.date, '@type': 'xsd:date' });
+      const urls = [dataset['dcat:landingPage']['@id'], ...dataset['dcat:distribution'].map((distribution: { 'dcat:downloadURL': { '@id': string } }) => distribution['dcat:downloadURL']['@id'])];
+      for (const url of urls) expect(fs.existsSync(distFile(url.replace(/#.*$/, ''))), url).toBe(true);
+    }
+  });
+});
+
 describe('the glossary in dist/', () => {
   const glossaryPage = () => parseHTML(fs.readFileSync(path.join(first.dist, 'glossary/index.html'), 'utf8')).document;
 

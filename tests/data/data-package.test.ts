@@ -10,18 +10,11 @@ import { createRegistry } from '../../src/data/registry.ts';
 import { dataPackage } from '../../src/data/data-package.ts';
 import { tableSchema } from '../../src/data/table-schema.ts';
 import { datasetText } from '../../src/data/dataset-text.ts';
-import { FIXTURES, fixtureDataset, fixtureBibliography } from './fixture-dataset.ts';
+import { FIXTURES, fixtureDataset, fixtureBibliography, fixtureReport } from './fixture-dataset.ts';
 import { dataPackageProfileProblems } from './data-package-profile.ts';
 import { tableSchemaProblems } from './table-schema-check.ts';
 
-const report = {
-  title: 'Fixture report',
-  slug: 'fixture-report',
-  description: 'A report for tests.',
-  authors: ['Fixture authors'],
-  edition: { version: '2.1', date: '2026-12-02' },
-  url: 'https://example.org/report/',
-};
+const report = fixtureReport;
 
 function fixturePackage() {
   const registry = createRegistry([fixtureDataset()], `${FIXTURES}/valid`, fixtureBibliography, '.');

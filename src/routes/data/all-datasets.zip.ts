@@ -3,12 +3,11 @@ import type { APIRoute } from 'astro';
 import { registry } from '../../data/datasets.ts';
 import { allDatasetsZip } from '../../data/catalogue.ts';
 import { dataPackage } from '../../data/data-package.ts';
-import { report } from '../../report/report.ts';
-import { reportIdentity } from '../../report/report-identity.ts';
+import { describedReport } from '../../report/report-identity.ts';
 import { pageLang } from '../../i18n/page-lang.ts';
 
 export const GET: APIRoute = (context) => {
   const lang = pageLang(context);
-  const packageJson = dataPackage(registry, { ...reportIdentity(context.site, import.meta.env.BASE_URL), description: report.description }, lang);
+  const packageJson = dataPackage(registry, describedReport(context.site, import.meta.env.BASE_URL), lang);
   return new Response(allDatasetsZip(registry, lang, packageJson), { headers: { 'Content-Type': 'application/zip' } });
 };

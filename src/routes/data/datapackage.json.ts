@@ -2,11 +2,10 @@
 import type { APIRoute } from 'astro';
 import { registry } from '../../data/datasets.ts';
 import { dataPackage } from '../../data/data-package.ts';
-import { report } from '../../report/report.ts';
-import { reportIdentity } from '../../report/report-identity.ts';
+import { describedReport } from '../../report/report-identity.ts';
 import { pageLang } from '../../i18n/page-lang.ts';
 
 export const GET: APIRoute = (context) =>
-  new Response(dataPackage(registry, { ...reportIdentity(context.site, import.meta.env.BASE_URL), description: report.description }, pageLang(context)), {
+  new Response(dataPackage(registry, describedReport(context.site, import.meta.env.BASE_URL), pageLang(context)), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
