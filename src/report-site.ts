@@ -44,6 +44,7 @@ const engineFile = (file: string) => fileURLToPath(new URL(file, import.meta.url
 const ROUTES_PER_LANGUAGE: ReadonlyArray<readonly [pattern: string, file: string]> = [
   ['/data/', './routes/data/index.astro'],
   ['/data/[id].json', './routes/data/[id].json.ts'],
+  ['/data/[id]/', './routes/data/[id]/index.astro'],
   ['/figures/', './routes/figures/index.astro'],
   ['/figures/[id]/', './routes/figures/[id]/index.astro'],
   ['/figures/[id].png', './routes/figures/[id].png.ts'],

@@ -29,7 +29,7 @@ export function dcatCatalog(registry: Registry, report: ReportIdentity & { descr
     .map((dataset) => {
       const text = datasetText(dataset, lang);
       const sources = datasetSources(dataset, registry.bibliography);
-      const page = at(`data/#dataset-${dataset.id}`);
+      const page = at(`data/${dataset.id}/`);
       return {
         '@id': page,
         '@type': 'dcat:Dataset',

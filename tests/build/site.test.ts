@@ -181,6 +181,27 @@ describe('the metadata of the datasets in dist/', () => {
   });
 });
 
+describe('the page of each dataset in dist/', () => {
+  it('exists in every language, linked from the catalogue, with its schema.org Dataset, preview and columns', async () => {
+    const { registry } = await import('../../src/data/datasets.ts');
+    for (const prefix of ['', 'az/']) {
+      const catalogue = parseHTML(fs.readFileSync(path.join(first.dist, `${prefix}data/index.html`), 'utf8')).document;
+      for (const [id, dataset] of registry.datasets) {
+        expect(catalogue.querySelector(`h3#dataset-${id} a[href="/${prefix}data/${id}/"]`), id).not.toBeNull();
+        const page = parseHTML(fs.readFileSync(path.join(first.dist, `${prefix}data/${id}/index.html`), 'utf8')).document;
+        const [script, ...more] = [...page.querySelectorAll('script[type="application/ld+json"]')];
+        expect(more).toEqual([]);
+        const jsonLd = JSON.parse(script?.textContent ?? '');
+        expect(jsonLd).toMatchObject({ '@type': 'Dataset', identifier: id, url: `https://example.org/${prefix}data/${id}/` });
+        for (const download of jsonLd.distribution) expect(fs.existsSync(path.join(first.dist, new URL(download.contentUrl).pathname)), download.contentUrl).toBe(true);
+        const { rows } = registry.load(dataset);
+        expect(page.querySelectorAll('#preview ~ div table tbody tr').length).toBe(Math.min(rows.length, 10));
+        expect([...page.querySelectorAll('#columns + table tbody td code')].map((code) => code.textContent)).toEqual(Object.keys(dataset.columns));
+      }
+    }
+  });
+});
+
 describe('the glossary in dist/', () => {
   const glossaryPage = () => parseHTML(fs.readFileSync(path.join(first.dist, 'glossary/index.html'), 'utf8')).document;
 

@@ -41,8 +41,8 @@ describe('the DCAT catalogue', () => {
   it('reads as JSON-LD: a dcat:Catalog with a dcat:Dataset per dataset, each with a CSV and a JSON distribution', async () => {
     const quads = await jsonld.toRDF(catalogue, { format: 'application/n-quads' });
     expect(quads).toContain(`<https://example.org/report/data/catalog.jsonld> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <${DCAT}Catalog> .`);
-    expect(quads).toContain(`<https://example.org/report/data/#dataset-fixture-flows> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <${DCAT}Dataset> .`);
-    expect(quads).toContain(`<https://example.org/report/data/#dataset-fixture-flows> <${DCT}modified> "2026-12-02"^^<http://www.w3.org/2001/XMLSchema#date> .`);
+    expect(quads).toContain(`<https://example.org/report/data/fixture-flows/> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <${DCAT}Dataset> .`);
+    expect(quads).toContain(`<https://example.org/report/data/fixture-flows/> <${DCT}modified> "2026-12-02"^^<http://www.w3.org/2001/XMLSchema#date> .`);
     expect(quads).toContain(`<${DCAT}downloadURL> <https://example.org/report/data/fixture-flows.csv> .`);
     expect(quads).toContain(`<${DCAT}downloadURL> <https://example.org/report/data/fixture-flows.json> .`);
     expect(quads).toContain(`<${DCT}title> "Fixture flows"@en .`);
