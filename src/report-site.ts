@@ -44,6 +44,7 @@ const engineFile = (file: string) => fileURLToPath(new URL(file, import.meta.url
 const ROUTES_PER_LANGUAGE: ReadonlyArray<readonly [pattern: string, file: string]> = [
   ['/data/', './routes/data/index.astro'],
   ['/data/[id].json', './routes/data/[id].json.ts'],
+  ['/data/[id]/', './routes/data/[id]/index.astro'],
   ['/figures/', './routes/figures/index.astro'],
   ['/figures/[id]/', './routes/figures/[id]/index.astro'],
   ['/figures/[id].png', './routes/figures/[id].png.ts'],
@@ -54,6 +55,9 @@ const ROUTES_PER_LANGUAGE: ReadonlyArray<readonly [pattern: string, file: string
 const ROUTES_ONCE: ReadonlyArray<readonly [pattern: string, file: string]> = [
   ['/data/[id].csv', './routes/data/[id].csv.ts'],
   ['/data/all-datasets.zip', './routes/data/all-datasets.zip.ts'],
+  ['/data/datapackage.json', './routes/data/datapackage.json.ts'],
+  ['/data/[id].csv-metadata.json', './routes/data/[id].csv-metadata.json.ts'],
+  ['/data/catalog.jsonld', './routes/data/catalog.jsonld.ts'],
   ['/robots.txt', './routes/robots.txt.ts'],
   ['/404', './routes/404.astro'],
 ];

@@ -79,9 +79,9 @@ export function buildCatalogue(registry: Registry, chapters: readonly ChapterRef
 // A fixed date keeps the archive byte-identical from one build to the next.
 const ARCHIVE_DATE = new Date('2000-01-01T00:00:00Z');
 
-/** Every dataset as CSV (as committed) and JSON (references in `lang`), in one zip file. */
-export function allDatasetsZip(registry: Registry, lang: Lang): Uint8Array<ArrayBuffer> {
-  const files: Record<string, [Uint8Array, { mtime: Date }]> = {};
+/** Every dataset as CSV (as committed) and JSON (references in `lang`), and the data package (datapackage.json) that describes them, in one zip file. */
+export function allDatasetsZip(registry: Registry, lang: Lang, dataPackageJson: string): Uint8Array<ArrayBuffer> {
+  const files: Record<string, [Uint8Array, { mtime: Date }]> = { 'datapackage.json': [strToU8(dataPackageJson), { mtime: ARCHIVE_DATE }] };
   for (const dataset of [...registry.datasets.values()].sort((a, b) => a.id.localeCompare(b.id))) {
     const loaded = registry.load(dataset);
     files[`${dataset.id}.csv`] = [strToU8(loaded.csvText), { mtime: ARCHIVE_DATE }];

@@ -6,6 +6,7 @@
 import type { Dataset, RowOf } from '../schemas/dataset.ts';
 import { ReportInputError } from './errors.ts';
 import type { ParsedCsv } from './parse-csv.ts';
+import { spreadsheetFormula } from '../schemas/cells.ts';
 
 export function validateRows<D extends Dataset>(dataset: D, csv: ParsedCsv, file: string): RowOf<D>[] {
   const expected = Object.keys(dataset.row.shape);
@@ -16,6 +17,12 @@ export function validateRows<D extends Dataset>(dataset: D, csv: ParsedCsv, file
   const problems: string[] = [];
   for (const { line, cells } of csv.records) {
     const record = Object.fromEntries(csv.header.map((name, index) => [name, cells[index] ?? '']));
+    // A formula is named as such, not as whatever else the column's type says of it.
+    const formulas = csv.header.flatMap((name) => {
+      const why = spreadsheetFormula(record[name] ?? '');
+      return why ? [{ name, why }] : [];
+    });
+    for (const { name, why } of formulas) problems.push(`${file}:${line}, column "${name}": ${why}`);
     const result = dataset.row.safeParse(record);
     if (result.success) {
       rows.push(result.data as RowOf<D>);
@@ -23,6 +30,7 @@ export function validateRows<D extends Dataset>(dataset: D, csv: ParsedCsv, file
     }
     for (const issue of result.error.issues) {
       const column = issue.path[0];
+      if (formulas.some(({ name }) => name === column)) continue;
       problems.push(`${file}:${line}, column "${String(column)}": ${issue.message}`);
     }
   }

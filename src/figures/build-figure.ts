@@ -9,9 +9,10 @@ import { getSource, shortCitation } from '../bibliography/bibliography.ts';
 import { presets } from '../charts/presets/index.ts';
 import type { ChartFrame, LegendItem, TimelineItem } from '../charts/preset.ts';
 import { applyWhere, parseWhere } from '../charts/where.ts';
-import { CHART_WIDTH, NARROW_CHART_WIDTH, formatNumber } from '../charts/theme.ts';
+import { CHART_WIDTH, NARROW_CHART_WIDTH } from '../charts/theme.ts';
 import { figureLabel, figureTitle, t, type Lang } from '../i18n/index.ts';
-import { isNumericColumn, isYearColumn } from '../schemas/cells.ts';
+import { isNumericColumn } from '../schemas/cells.ts';
+import { tableCells } from './table-cells.ts';
 import { ReportInputError } from '../data/errors.ts';
 import { renderSvg } from './render-svg.ts';
 import type { FigureProps } from './figure-props.ts';
@@ -126,13 +127,7 @@ export function buildFigure(props: FigureProps, chapter: ChapterAnalysis, regist
     table: {
       caption: t(lang, 'figure.tableCaption', { figure: figureLabel(lang, use.number), title: props.title, unit: text.unit }),
       columns,
-      rows: rows.map((row) =>
-        columns.map(({ key, numeric }) => {
-          const value = (row as Record<string, unknown>)[key];
-          if (value === null || value === undefined) return '–';
-          return numeric && !isYearColumn(shape[key]) ? formatNumber(value as number, lang) : String(value);
-        }),
-      ),
+      rows: tableCells(rows, columns.map(({ key }) => key), shape, lang),
     },
     // One CSV for every language; the JSON carries the words of the page's language.
     downloads: { csv: `${base}data/${dataset.id}.csv`, json: `${base}${langPrefix}data/${dataset.id}.json` },

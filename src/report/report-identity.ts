@@ -11,3 +11,8 @@ export function reportIdentity(site: URL | undefined, base: string): ReportIdent
     url: site ? new URL(base, site).href : base,
   };
 }
+
+/** The report with its description, as the data package and the catalogue of datasets present it. */
+export function describedReport(site: URL | undefined, base: string): ReportIdentity & { description: string } {
+  return { ...reportIdentity(site, base), description: report.description };
+}

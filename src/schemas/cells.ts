@@ -61,6 +61,41 @@ export function spreadsheetHabit(value: string): string | undefined {
   return undefined;
 }
 
+/** What a column's cells are, as the published Table Schema and CSVW metadata describe them. */
+export type ColumnKind =
+  | { kind: 'number'; options: NumberCellOptions; nullable: boolean }
+  | { kind: 'year' }
+  | { kind: 'text'; nullable: boolean }
+  | { kind: 'oneOf'; values: readonly string[] }
+  | { kind: 'partialDate' };
+
+const COLUMN_KINDS = new WeakMap<object, ColumnKind>();
+
+function withKind<Schema extends object>(schema: Schema, kind: ColumnKind): Schema {
+  COLUMN_KINDS.set(schema, kind);
+  return schema;
+}
+
+/** The kind of a column made with a `cell` type, or undefined for any other schema. */
+export function columnKind(schema: unknown): ColumnKind | undefined {
+  return typeof schema === 'object' && schema !== null ? COLUMN_KINDS.get(schema) : undefined;
+}
+
+// A spreadsheet runs a cell that starts with one of these as a formula (CSV injection).
+const FORMULA_START = /^[=+\-@]/;
+
+/**
+ * Why a CSV cell would run as a formula when a reader opens the file in a
+ * spreadsheet, or undefined. A plain number ("-53.6") and the no-data marker
+ * "-" are data; anything else starting with =, +, - or @ is refused in every
+ * column: no source has formulas, so it is a mistake or an attack on readers.
+ */
+export function spreadsheetFormula(text: string): string | undefined {
+  const value = text.trim();
+  if (!FORMULA_START.test(value) || PLAIN_NUMBER.test(value) || NO_DATA_MARKERS.includes(value)) return undefined;
+  return `"${text}" starts with "${value[0]}", so a spreadsheet would run it as a formula; no source has formulas: write the text as the source does (e.g. without the leading "${value[0]}"), or a plain number such as -53.6`;
+}
+
 function parseNumberCell(text: string, ctx: z.RefinementCtx, options: NumberCellOptions, allowNull: boolean) {
   const value = text.trim();
   const expected = describeBounds(options) + (allowNull ? ', or "-" for no data' : '');
@@ -86,19 +121,19 @@ function parseNumberCell(text: string, ctx: z.RefinementCtx, options: NumberCell
 /** A number that may be missing in the source: "-" or an empty cell becomes `null`. */
 export function numberOrNull(options: NumberCellOptions = {}) {
   checkedNumberOptions(options, 'numberOrNull');
-  return z.string().transform((text, ctx): number | null => parseNumberCell(text, ctx, options, true)).describe(NUMBER);
+  return withKind(z.string().transform((text, ctx): number | null => parseNumberCell(text, ctx, options, true)).describe(NUMBER), { kind: 'number', options, nullable: true });
 }
 
 /** A number that every row must have. */
 export function number(options: NumberCellOptions = {}) {
   checkedNumberOptions(options, 'number');
-  return z.string().transform((text, ctx): number => parseNumberCell(text, ctx, options, false) as number).describe(NUMBER);
+  return withKind(z.string().transform((text, ctx): number => parseNumberCell(text, ctx, options, false) as number).describe(NUMBER), { kind: 'number', options, nullable: false });
 }
 
 /** A calendar year such as 2010. */
 export function year() {
   // The description lets tables print 2010, not "2,010".
-  return number({ integer: true, min: 1900, max: 2100 }).describe(YEAR);
+  return withKind(number({ integer: true, min: 1900, max: 2100 }).describe(YEAR), { kind: 'year' });
 }
 
 
@@ -109,26 +144,26 @@ export function isYearColumn(schema: unknown): boolean {
 
 /** Free text that must not be empty (a country, a category, a label). */
 export function text() {
-  return z.string().transform((value, ctx): string => {
+  return withKind(z.string().transform((value, ctx): string => {
     const trimmed = value.trim();
     if (trimmed === '') {
       ctx.addIssue({ code: 'custom', message: 'expected some text; this column may not be empty' });
       return z.NEVER;
     }
     return trimmed;
-  });
+  }), { kind: 'text', nullable: false });
 }
 
 /** One of a fixed list of codes, e.g. "inward" | "outward". */
 export function oneOf<const Values extends readonly [string, ...string[]]>(values: Values) {
-  return z.string().transform((value, ctx): Values[number] => {
+  return withKind(z.string().transform((value, ctx): Values[number] => {
     const trimmed = value.trim();
     if (!(values as readonly string[]).includes(trimmed)) {
       ctx.addIssue({ code: 'custom', message: `expected one of ${values.map((v) => `"${v}"`).join(', ')}, got "${value}"` });
       return z.NEVER;
     }
     return trimmed as Values[number];
-  });
+  }), { kind: 'oneOf', values });
 }
 
 /** True for a column whose cells become numbers (number(), numberOrNull(), year()). */
@@ -139,10 +174,10 @@ export function isNumericColumn(schema: unknown): boolean {
 
 /** Text that may be missing: "-" or an empty cell becomes `null`. */
 export function textOrNull() {
-  return z.string().transform((value): string | null => {
+  return withKind(z.string().transform((value): string | null => {
     const trimmed = value.trim();
     return NO_DATA_MARKERS.includes(trimmed) ? null : trimmed;
-  });
+  }), { kind: 'text', nullable: true });
 }
 
 /**
@@ -162,7 +197,7 @@ export function partialDate() {
     return trimmed;
   });
   // The description marks it as a date, not text to translate.
-  return date.describe(DATE);
+  return withKind(date.describe(DATE), { kind: 'partialDate' });
 }
 
 /** True for a column of dates (partialDate()). */

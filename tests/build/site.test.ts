@@ -13,6 +13,8 @@ import { buildCopy, listFiles, removeCopies, type BuildResult } from './build-si
 import { checkLinks } from '../../src/site/check-links.ts';
 import { serveDist } from '../browser/static-server.ts';
 import { englishLeftovers } from './azerbaijani-edition.ts';
+import { dataPackageProfileProblems } from '../data/data-package-profile.ts';
+import { tableSchemaProblems } from '../data/table-schema-check.ts';
 
 let first: BuildResult;
 let page: Document;
@@ -122,8 +124,81 @@ describe('the data catalogue in dist/', () => {
     const { unzipSync } = await import('fflate');
     const { registry } = await import('../../src/data/datasets.ts');
     const files = unzipSync(fs.readFileSync(path.join(first.dist, 'data/all-datasets.zip')));
-    expect(Object.keys(files)).toHaveLength(registry.datasets.size * 2);
+    expect(Object.keys(files)).toHaveLength(registry.datasets.size * 2 + 1);
     expect(new TextDecoder().decode(files['remittance-flows.csv'])).toBe(csvText);
+    expect(new TextDecoder().decode(files['datapackage.json'])).toBe(fs.readFileSync(path.join(first.dist, 'data/datapackage.json'), 'utf8'));
+  });
+
+  it('publishes a Data Package v2 that the profile accepts, whose every CSV passes its Table Schema', async () => {
+    const { registry } = await import('../../src/data/datasets.ts');
+    const descriptor = JSON.parse(fs.readFileSync(path.join(first.dist, 'data/datapackage.json'), 'utf8'));
+    expect(dataPackageProfileProblems(descriptor)).toEqual([]);
+    expect(descriptor.resources.map((resource: { name: string }) => resource.name)).toEqual([...registry.datasets.keys()].sort());
+    for (const resource of descriptor.resources) {
+      const csv = fs.readFileSync(path.join(first.dist, 'data', resource.path), 'utf8');
+      expect(tableSchemaProblems(csv, resource.schema), resource.path).toEqual([]);
+      expect(Buffer.byteLength(csv), resource.path).toBe(resource.bytes);
+    }
+  });
+});
+
+describe('the metadata of the datasets in dist/', () => {
+  const SITE = 'https://example.org/';
+  // An address under the site's address, as the file in dist/ that serves it.
+  const distFile = (url: string) => {
+    expect(url.startsWith(SITE), url).toBe(true);
+    const file = path.join(first.dist, new URL(url).pathname);
+    return url.endsWith('/') ? path.join(file, 'index.html') : file;
+  };
+
+  it('puts CSVW metadata beside every CSV, naming it by its absolute address, with a column per CSV column', async () => {
+    const { registry } = await import('../../src/data/datasets.ts');
+    for (const id of registry.datasets.keys()) {
+      const metadata = JSON.parse(fs.readFileSync(path.join(first.dist, `data/${id}.csv-metadata.json`), 'utf8'));
+      expect(metadata['@context'][0]).toBe('http://www.w3.org/ns/csvw');
+      expect(metadata.url).toBe(`${SITE}data/${id}.csv`);
+      expect(fs.existsSync(distFile(metadata.url))).toBe(true);
+      const header = parse(fs.readFileSync(distFile(metadata.url), 'utf8'), { to_line: 1 })[0];
+      expect(metadata.tableSchema.columns.map((column: { name: string }) => column.name)).toEqual(header);
+      expect(metadata['dc:title']).toBe(registry.datasets.get(id)?.title);
+    }
+  });
+
+  it('publishes a DCAT catalogue that reads as JSON-LD, with every dataset and downloads that exist in dist/', async () => {
+    const { registry } = await import('../../src/data/datasets.ts');
+    const { default: jsonld } = await import('jsonld');
+    const { report } = await import('../../src/report/report.ts');
+    const catalogue = JSON.parse(fs.readFileSync(path.join(first.dist, 'data/catalog.jsonld'), 'utf8'));
+    const [expanded] = await jsonld.expand(catalogue);
+    expect(expanded?.['@type']).toEqual(['http://www.w3.org/ns/dcat#Catalog']);
+    const datasets = catalogue['dcat:dataset'];
+    expect(datasets.map((dataset: { 'dct:identifier': string }) => dataset['dct:identifier'])).toEqual([...registry.datasets.keys()].sort());
+    for (const dataset of datasets) {
+      expect(dataset['dct:modified']).toEqual({ '@value': report.edition.date, '@type': 'xsd:date' });
+      const urls = [dataset['dcat:landingPage']['@id'], ...dataset['dcat:distribution'].map((distribution: { 'dcat:downloadURL': { '@id': string } }) => distribution['dcat:downloadURL']['@id'])];
+      for (const url of urls) expect(fs.existsSync(distFile(url.replace(/#.*$/, ''))), url).toBe(true);
+    }
+  });
+});
+
+describe('the page of each dataset in dist/', () => {
+  it('exists in every language, linked from the catalogue, with its schema.org Dataset, preview and columns', async () => {
+    const { registry } = await import('../../src/data/datasets.ts');
+    for (const prefix of ['', 'az/']) {
+      const catalogue = parseHTML(fs.readFileSync(path.join(first.dist, `${prefix}data/index.html`), 'utf8')).document;
+      for (const [id, dataset] of registry.datasets) {
+        expect(catalogue.querySelector(`h3#dataset-${id} a[href="/${prefix}data/${id}/"]`), id).not.toBeNull();
+        const page = parseHTML(fs.readFileSync(path.join(first.dist, `${prefix}data/${id}/index.html`), 'utf8')).document;
+        const [script, ...more] = [...page.querySelectorAll('script[type="application/ld+json"]')];
+        expect(more).toEqual([]);
+        const jsonLd = JSON.parse(script?.textContent ?? '');
+        expect(jsonLd).toMatchObject({ '@type': 'Dataset', identifier: id, url: `https://example.org/${prefix}data/${id}/` });
+        for (const download of jsonLd.distribution) expect(fs.existsSync(path.join(first.dist, new URL(download.contentUrl).pathname)), download.contentUrl).toBe(true);
+        const { rows } = registry.load(dataset);
+        expect(page.querySelectorAll('#preview ~ div table tbody tr').length).toBe(Math.min(rows.length, 10));
+        expect([...page.querySelectorAll('#columns + table tbody td code')].map((code) => code.textContent)).toEqual(Object.keys(dataset.columns));
+      }
+    }
   });
 });
 

@@ -26,3 +26,13 @@ export function fixtureDataset(overrides: { id?: string; file?: string; source?:
     columns: { year: 'Year', flow: 'Flow', usd_millions: 'US$ millions' },
   });
 }
+
+/** The report as the data package and the catalogues of datasets present it: its identity, description and address. */
+export const fixtureReport = {
+  title: 'Fixture report',
+  slug: 'fixture-report',
+  description: 'A report for tests.',
+  authors: ['Fixture authors'],
+  edition: { version: '2.1', date: '2026-12-02' },
+  url: 'https://example.org/report/',
+};
