@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type BrowserContextOptions, type Page, type Response } from 'playwright-core';
 import { buildCopy, removeCopies } from '../build/build-site.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
-import { pagesOf, serveDist, type StaticServer } from './static-server.ts';
+import { pagesOf, pagesToVisit, serveDist, type StaticServer } from './static-server.ts';
 import { policyOf } from '../../src/site/security-headers-integration.ts';
 import { collisionsInPage, EDGE_TOLERANCE, OVERLAP_SHARE, type LabelProblem } from './label-collisions.ts';
 
@@ -31,7 +31,7 @@ beforeAll(async () => {
   const build = buildCopy('browser');
   if (build.status !== 0) throw new Error(`the build failed:\n${build.output}`);
   dist = build.dist;
-  pages = pagesOf(build.dist);
+  pages = pagesToVisit(pagesOf(build.dist));
   server = await serveDist(build.dist);
   browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   fs.mkdirSync(SHOTS, { recursive: true });

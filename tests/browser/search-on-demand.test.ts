@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { buildCopy, removeCopies } from '../build/build-site.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
-import { pagesOf, serveDist, type StaticServer } from './static-server.ts';
+import { pagesOf, pagesToVisit, serveDist, type StaticServer } from './static-server.ts';
 import { firstView, isScript, recordResponses, sum, type Fetched } from './first-view.ts';
 
 const JS_BUDGET_GZIP = 8 * 1024;
@@ -25,7 +25,7 @@ let pages: string[];
 beforeAll(async () => {
   const build = buildCopy('search-on-demand');
   if (build.status !== 0) throw new Error(`the build failed:\n${build.output}`);
-  pages = pagesOf(build.dist);
+  pages = pagesToVisit(pagesOf(build.dist));
   server = await serveDist(build.dist);
   browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 });

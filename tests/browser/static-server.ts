@@ -71,3 +71,20 @@ export function pagesOf(dist: string): string[] {
     .map((file) => `/${file.split(path.sep).join('/')}`.replace(/index\.html$/, ''))
     .sort();
 }
+
+/**
+ * The pages a whole-site browser check visits: every page, except that of the
+ * pages made from one template per dataset (/data/<id>/, one per dataset and
+ * language) it takes the first two of each language; their template is checked
+ * there, and the rest differ only in the words and numbers of their dataset.
+ */
+export function pagesToVisit(pages: readonly string[], perTemplate = 2): string[] {
+  const seen = new Map<string, number>();
+  return pages.filter((page) => {
+    const template = /^(\/[a-z]{2})?\/data\/[a-z0-9-]+\/$/.exec(page);
+    if (!template) return true;
+    const key = template[1] ?? '';
+    seen.set(key, (seen.get(key) ?? 0) + 1);
+    return (seen.get(key) ?? 0) <= perTemplate;
+  });
+}
