@@ -11,6 +11,10 @@ export interface BookInput {
   sources: string[];
   chapters: { label: string; path: string }[];
   pageNumbers: Record<string, number>;
+  /** The site's origin, where the book's links to its other pages lead; undefined when the site has no address yet. */
+  site: string | undefined;
+  /** The origin that stands in for the site's in a build without an address: no link may lead there. */
+  placeholder: string;
   /** The front matter's words in the report's language (this runs in the browser, away from the dictionaries). */
   texts: { sources: string; contents: string; figures: string; figureTitled: { before: string; between: string; after: string } };
 }
@@ -43,13 +47,22 @@ export async function assembleBook(input: BookInput): Promise<string[]> {
       else if (other?.[1] && input.chapters.some((c) => c.path === other[1])) {
         const otherKey = chapterKey(other[1]);
         a.setAttribute('href', other[2] ? `#${otherKey}--${other[2]}` : `#ch-${otherKey}`);
-      }
+      } else if (other) {
+        // A page outside the book (the data catalogue, a dataset…) is a link to the site,
+        // or, with no address to give, plain text.
+        if (input.site) a.setAttribute('href', `${input.site}${href}`);
+        else a.replaceWith(...a.childNodes);
+      } else if (href.startsWith(input.placeholder)) a.replaceWith(...a.childNodes);
     });
+    paperOnly(content);
     targets.push(`ch-${key}`);
     // Figures are numbered within their chapter: the list of figures names the chapter before its figures.
     if (content.querySelector('figure.report-figure')) figuresList.push(`<li class="book-figures-chapter">${escapeHtml(chapter.label)}</li>`);
-    // The figure's description is its alternative text in the tagged PDF.
+    // The chart alone is a Figure in the tagged PDF, with the figure's description as its
+    // alternative text; the rest of the figure (caption, table, source, notes) is a group
+    // (tagged Div) whose text stays readable, as alternative text would replace it.
     content.querySelectorAll('figure.report-figure').forEach((figure) => {
+      figure.setAttribute('role', 'group');
       const description = figure.querySelector('.figure-description')?.textContent ?? '';
       figure.querySelectorAll('.figure-chart svg').forEach((svg) => {
         svg.setAttribute('role', 'img');
@@ -99,10 +112,62 @@ export async function assembleBook(input: BookInput): Promise<string[]> {
     .book-toc .pn { font-variant-numeric: tabular-nums; }
     .book-figures-chapter { font-weight: 600; margin-top: 0.6em; }
     .figure-chart-wide { display: block !important; }
-    details.figure-data > :not(summary), details.figure-notes > :not(summary) { display: block !important; }
+    .figure-data > .book-box-title { display: none; }
+    .book-box-title { font-size: 0.875em; font-weight: 600; margin: 0.5em 0 0.25em; }
+    .book-chapter-guide dt { font-weight: 600; margin-top: 0.5em; }
+    .book-chapter-guide dd { margin: 0; }
+    .book a::after, .book q::before, .book q::after { content: none !important; }
+    .book-url { font-size: 0.85em; overflow-wrap: anywhere; }
   `;
   document.head.append(style);
   return targets;
+
+  // What is made for the screen becomes what paper shows: boxes that open show their content
+  // under a plain title, the chapter cards become a list of chapters and their questions, and a
+  // link to the web prints its address after it, as text (so that it is tagged), once: not
+  // when the link's text is the address.
+  function paperOnly(content: Element): void {
+    content.querySelectorAll('details').forEach((details) => {
+      const box = document.createElement('div');
+      box.className = details.className;
+      const summary = details.querySelector(':scope > summary');
+      if (summary) {
+        const title = document.createElement('p');
+        title.className = 'book-box-title';
+        title.append(...summary.childNodes);
+        summary.replaceWith(title);
+      }
+      box.append(...details.childNodes);
+      details.replaceWith(box);
+    });
+    content.querySelectorAll('ul.chapter-cards').forEach((cards) => {
+      const list = document.createElement('dl');
+      list.className = 'book-chapter-guide';
+      cards.querySelectorAll('li').forEach((card) => {
+        const title = document.createElement('dt');
+        title.textContent = card.querySelector('.chapter-card-title')?.textContent ?? '';
+        const question = document.createElement('dd');
+        question.textContent = card.querySelector('.chapter-card-question')?.textContent ?? '';
+        list.append(title, question);
+      });
+      cards.replaceWith(list);
+    });
+    // What the browser draws before and after an element is not text in the tagged PDF: the
+    // quotation marks of <q> are written in (“ ”, as the dictionaries of both languages write them).
+    content.querySelectorAll('q').forEach((quote) => {
+      quote.prepend('“');
+      quote.append('”');
+    });
+    content.querySelectorAll('a[href^="http"]').forEach((link) => {
+      const href = link.getAttribute('href')!;
+      const address = (text: string) => text.trim().replace(/^https?:\/\//, '').replace(/\/$/, '');
+      if (address(link.textContent ?? '') === address(href)) return;
+      const shown = document.createElement('span');
+      shown.className = 'book-url';
+      shown.textContent = ` (${href})`;
+      link.after(shown);
+    });
+  }
 
   function escapeHtml(text: string): string {
     return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);

@@ -14,7 +14,7 @@ export function findPages(pages: string[], headings: { id: string; text: string;
     let index = -1;
     for (let p = from; p < pageText.length; p++) {
       const text = pageText[p] ?? '';
-      if (heading.startsPage ? startsWithHeading(text, needle) : text.includes(needle)) {
+      if (heading.startsPage ? text.startsWith(needle) : text.includes(needle)) {
         index = p;
         break;
       }
@@ -24,9 +24,4 @@ export function findPages(pages: string[], headings: { id: string; text: string;
     from = index;
   }
   return result;
-}
-
-// A chapter's first page opens with its title, after the running header's page number.
-function startsWithHeading(text: string, needle: string): boolean {
-  return text.replace(/^\d+\s*/, '').startsWith(needle);
 }

@@ -1,16 +1,22 @@
 /**
  * The last touches on the printed PDF:
- * - the chapter's title at the top left of each of its pages (Chromium's header
- *   is the same on every page), marked as an artifact so that screen readers
- *   skip it as they skip the page numbers;
+ * - on each page after the cover, its number at the top right and, on a
+ *   chapter's pages, the chapter's title at the top left, both marked as
+ *   pagination artifacts so that screen readers skip them, in a font embedded
+ *   in the file;
+ * - a RoleMap for the PDF 2.0 structure types Chromium writes (role-map.ts),
+ *   and bookmarks that read as their headings (outline-titles.ts);
  * - title, author, language and producer;
  * - the edition date instead of the time of printing, and the tags' ids
  *   renumbered from 1 (Chromium numbers them by its own DOM node counter), so
  *   two builds of the same input are byte-identical.
  */
 import fs from 'node:fs';
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, StandardFonts, beginMarkedContent, endMarkedContent, rgb, type PDFFont, type PDFObject } from 'pdf-lib';
+import path from 'node:path';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFOperator, PDFOperatorNames, PDFPage, PDFString, endMarkedContent, rgb, type PDFFont, type PDFObject } from 'pdf-lib';
 import fontkit from '@pdf-lib/fontkit';
+import { roleMapFor } from './role-map.ts';
+import { outlineTitles } from './outline-titles.ts';
 
 export interface PdfFinish {
   date: string;
@@ -19,25 +25,23 @@ export interface PdfFinish {
   lang: string;
   /** 1-based first page of each chapter, in reading order. */
   chapterStarts: { title: string; page: number }[];
+  /** The text of the book's headings in document order, which the bookmarks follow. */
+  headings: string[];
 }
 
 const MM = 72 / 25.4;
+const HEAD = { size: 8, fromTop: 13 * MM, side: 18 * MM, color: rgb(0.27, 0.27, 0.27) };
 
 export async function finishPdf(pdf: Uint8Array, finish: PdfFinish): Promise<Uint8Array> {
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });
-  const font = await runningHeadFont(doc, finish.chapterStarts.map((chapter) => chapter.title));
+  const font = await runningHeadFont(doc);
   const pages = doc.getPages();
   const starts = [...finish.chapterStarts].sort((a, b) => a.page - b.page);
-  for (const [index, chapter] of starts.entries()) {
-    const end = (starts[index + 1]?.page ?? pages.length + 1) - 1;
-    for (let number = chapter.page; number <= end; number++) {
-      const page = pages[number - 1];
-      if (!page) continue;
-      page.pushOperators(beginMarkedContent('Artifact'));
-      page.drawText(chapter.title, { x: 18 * MM, y: page.getHeight() - 13 * MM, size: 8, font, color: rgb(0.27, 0.27, 0.27) });
-      page.pushOperators(endMarkedContent());
-    }
-  }
+  const chapterOf = (number: number) => starts.findLast((chapter) => chapter.page <= number)?.title;
+  // The cover carries no number.
+  for (const [index, page] of pages.entries()) if (index > 0) drawRunningHead(page, font, String(index + 1), chapterOf(index + 1));
+  mapRoles(doc);
+  fixBookmarks(doc, finish.headings);
   renumberStructureIds(doc);
   const date = new Date(`${finish.date}T00:00:00Z`);
   doc.setTitle(finish.title, { showInWindowTitleBar: true });
@@ -51,47 +55,75 @@ export async function finishPdf(pdf: Uint8Array, finish: PdfFinish): Promise<Uin
   return doc.save({ useObjectStreams: false });
 }
 
+function drawRunningHead(page: PDFPage, font: PDFFont, number: string, chapter: string | undefined): void {
+  const y = page.getHeight() - HEAD.fromTop;
+  page.pushOperators(PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [PDFName.of('Artifact'), '<< /Type /Pagination /Subtype /Header >>']));
+  if (chapter) page.drawText(chapter, { x: HEAD.side, y, size: HEAD.size, font, color: HEAD.color });
+  page.drawText(number, { x: page.getWidth() - HEAD.side - font.widthOfTextAtSize(number, HEAD.size), y, size: HEAD.size, font, color: HEAD.color });
+  page.pushOperators(endMarkedContent());
+}
+
 /**
- * Helvetica, built into every PDF reader, where it can write every title (English, French…);
- * else a system font with the letters it lacks (Azerbaijani ə, ğ, ı, ş), embedded as a subset.
+ * A system font that writes every title (English, Azerbaijani ə, ğ, ı, ş…), embedded
+ * as a subset: a PDF reader never has to stand in a font of its own.
  */
-async function runningHeadFont(doc: PDFDocument, titles: readonly string[]): Promise<PDFFont> {
-  const helvetica = await doc.embedFont(StandardFonts.Helvetica);
-  if (titles.every((title) => canEncode(helvetica, title))) return helvetica;
+async function runningHeadFont(doc: PDFDocument): Promise<PDFFont> {
   const file = UNICODE_FONTS.find((candidate) => fs.existsSync(candidate));
-  if (!file) throw new Error(`PDF: the running heads need a font with ${titles.join(' ')}; install Debian's fonts-dejavu-core (expected one of ${UNICODE_FONTS.join(', ')})`);
+  if (!file) throw new Error(`PDF: the running heads need a font for every language; install Debian's fonts-dejavu-core (expected one of ${UNICODE_FONTS.join(', ')})`);
   doc.registerFontkit(fontkit);
-  return doc.embedFont(fs.readFileSync(file), { subset: true });
+  // A subset's name starts with a tag of six capitals; a fixed one keeps the bytes the same.
+  return doc.embedFont(fs.readFileSync(file), { subset: true, customName: `HEADSA+${path.basename(file, '.ttf')}` });
 }
 
 // Installed with Chromium on Debian (fontconfig needs one of them).
 const UNICODE_FONTS = ['/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf', '/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf'];
 
-function canEncode(font: PDFFont, text: string): boolean {
-  try {
-    font.encodeText(text);
-    return true;
-  } catch {
-    return false;
-  }
+function structureElements(doc: PDFDocument): PDFDict[] {
+  return doc.context
+    .enumerateIndirectObjects()
+    .map(([, object]) => object)
+    .filter((object): object is PDFDict => object instanceof PDFDict && object.get(PDFName.of('Type')) === PDFName.of('StructElem'));
 }
+
+function mapRoles(doc: PDFDocument): void {
+  const root = doc.catalog.lookupMaybe(PDFName.of('StructTreeRoot'), PDFDict);
+  if (!root) return;
+  const types = structureElements(doc).flatMap((element) => {
+    const type = element.get(PDFName.of('S'));
+    return type instanceof PDFName ? [type.decodeText()] : [];
+  });
+  const map = roleMapFor(types);
+  if (Object.keys(map).length > 0) root.set(PDFName.of('RoleMap'), doc.context.obj(map));
+}
+
+function fixBookmarks(doc: PDFDocument, headings: readonly string[]): void {
+  const items: PDFDict[] = [];
+  const collect = (item: PDFDict | undefined): void => {
+    for (let current = item; current; current = current.lookupMaybe(PDFName.of('Next'), PDFDict)) {
+      items.push(current);
+      collect(current.lookupMaybe(PDFName.of('First'), PDFDict));
+    }
+  };
+  collect(doc.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict)?.lookupMaybe(PDFName.of('First'), PDFDict));
+  const titles = items.map((item) => textOf(item.get(PDFName.of('Title'))) ?? '');
+  outlineTitles(titles, headings).forEach((title, index) => items[index]!.set(PDFName.of('Title'), PDFHexString.fromText(title)));
+}
+
+const textOf = (value: PDFObject | undefined) => (value instanceof PDFString || value instanceof PDFHexString ? value.decodeText() : undefined);
 
 // Structure elements carry /ID (nodeNNNNNNNN) from Chromium's DOM node counter,
 // which differs between runs. They are renumbered in the same order, so the
 // sorted ID tree stays sorted and every reference to an id follows it.
 function renumberStructureIds(doc: PDFDocument): void {
   const ID = PDFName.of('ID');
-  const text = (value: PDFObject | undefined) => (value instanceof PDFString || value instanceof PDFHexString ? value.decodeText() : undefined);
   const old = new Set<string>();
-  for (const [, object] of doc.context.enumerateIndirectObjects()) {
-    if (object instanceof PDFDict && object.get(PDFName.of('Type')) === PDFName.of('StructElem')) {
-      const id = text(object.get(ID));
-      if (id !== undefined) old.add(id);
-    }
+  for (const element of structureElements(doc)) {
+    const id = textOf(element.get(ID));
+    if (id !== undefined) old.add(id);
   }
   const renamed = new Map([...old].sort().map((id, index) => [id, `node${String(index + 1).padStart(8, '0')}`]));
   const rewrite = (value: PDFObject): PDFObject | undefined => {
-    const id = text(value);
+    const id = textOf(value);
     if (id !== undefined) return renamed.has(id) ? PDFString.of(renamed.get(id)!) : undefined;
     if (value instanceof PDFDict) for (const [key, entry] of value.entries()) { const next = rewrite(entry); if (next) value.set(key, next); }
     if (value instanceof PDFArray) value.asArray().forEach((entry, index) => { const next = rewrite(entry); if (next) value.set(index, next); });

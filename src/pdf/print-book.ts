@@ -19,8 +19,20 @@ import { assembleBook, type BookInput } from './book-page.ts';
 import { findPages } from './find-pages.ts';
 import { pageTexts } from './page-texts.ts';
 import { finishPdf } from './finish-pdf.ts';
+import { PLACEHOLDER_SITE } from '../site/deploy-settings.ts';
 
 const ORIGIN = 'http://book.invalid';
+
+/**
+ * The origin the pages were built for, read from their canonical link; undefined when it
+ * is the placeholder of a build without SITE_URL, so that no link leads to it.
+ */
+function siteOf(dist: string, prefix: string): string | undefined {
+  const html = fs.readFileSync(path.join(dist, prefix, 'index.html'), 'utf8');
+  const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
+  const origin = canonical ? new URL(canonical).origin : undefined;
+  return origin === new URL(PLACEHOLDER_SITE).origin ? undefined : origin;
+}
 
 export function pdfFileName(report: Pick<ReportConfig, 'slug'>): string {
   return `${report.slug}.pdf`;
@@ -47,6 +59,8 @@ export async function printBook(dist: string, report: ReportConfig, registry: Re
     sources: [...registry.bibliography.values()].filter((source) => source.kind === 'report').map((source) => fullReference(source, lang)),
     chapters,
     pageNumbers: {},
+    site: siteOf(dist, prefix),
+    placeholder: PLACEHOLDER_SITE,
     texts: { sources: t(lang, 'pdf.sources'), contents: t(lang, 'pdf.contents'), figures: t(lang, 'pdf.figures'), figureTitled: { before: figureBefore, between, after: after ?? '' } },
   };
 
@@ -69,10 +83,7 @@ export async function printBook(dist: string, report: ReportConfig, registry: Re
         printBackground: true,
         outline: true,
         tagged: true,
-        displayHeaderFooter: true,
-        // The chapter title is added on the left of each page afterwards (finish-pdf.ts).
-        headerTemplate: '<div style="font-size:8pt;width:100%;padding:0 18mm;color:#444;text-align:right"><span class="pageNumber"></span></div>',
-        footerTemplate: '<div></div>',
+        // Page numbers and chapter titles are added afterwards, as artifacts (finish-pdf.ts).
         margin: { top: '22mm', bottom: '18mm', left: '18mm', right: '18mm' },
       });
       return { pdf, targets };
@@ -90,6 +101,10 @@ export async function printBook(dist: string, report: ReportConfig, registry: Re
     );
     const numbers = findPages(texts, headings);
     const second = await print(numbers);
+    // Chromium makes a bookmark of every heading laid out; they take the headings' own text.
+    const headingTexts = await page.evaluate(() =>
+      [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].filter((heading) => heading.getClientRects().length > 0).map((heading) => heading.textContent ?? ''),
+    );
     const chapterStarts = chapters.map((chapter, index) => ({ title: chapter.label, page: numbers[first.targets.filter((id) => id.startsWith('ch-'))[index] ?? ''] ?? 0 }));
     const pdf = await finishPdf(second.pdf, {
       date: report.edition.date,
@@ -97,6 +112,7 @@ export async function printBook(dist: string, report: ReportConfig, registry: Re
       author: report.authors.join(', '),
       lang: own ? report.lang : lang,
       chapterStarts,
+      headings: headingTexts,
     });
     fs.writeFileSync(output, pdf);
     return { file: output, bytes: pdf.byteLength };

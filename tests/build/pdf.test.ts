@@ -2,20 +2,23 @@
  * The whole report as a PDF, read back with a real PDF reader (pdf.js): its
  * pages, outline, contents page numbers, figure titles, tags, language and
  * metadata; the same bytes when printed again; the true size in the pages'
- * download links; and, without Chromium, one line and no link.
+ * download links; and, without Chromium, one line and no link. Its tags are
+ * read with pdf.js and with poppler's pdfinfo and pdffonts (Debian's
+ * poppler-utils), tools apart from the ones that wrote them.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { PDFDocument, PDFName } from 'pdf-lib';
+import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { buildCopy, cleanEnv, removeCopies, type BuildResult } from './build-site.ts';
 import { pageTexts } from '../../src/pdf/page-texts.ts';
 import { formatMegabytes } from '../../src/pdf/pdf-links.ts';
 import report from '../../content/report.config.ts';
 import { az } from '../../src/i18n/az.ts';
+import { PDF17_TYPES } from '../../src/pdf/role-map.ts';
 
 let build: BuildResult;
 let bytes: Uint8Array;
@@ -24,6 +27,51 @@ let texts: string[];
 const file = () => path.join(build.dist, `${report.slug}.pdf`);
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 const chapters = report.sidebar.filter((item) => 'slug' in item || item.link === '/');
+const azFile = () => path.join(build.dist, 'az', `${report.slug}.pdf`);
+const chapterPage = (chapter: (typeof chapters)[number]) => ('slug' in chapter ? `${chapter.slug}/index.html` : 'index.html');
+const chapterDocument = (chapter: (typeof chapters)[number]) => parseHTML(fs.readFileSync(path.join(build.dist, chapterPage(chapter)), 'utf8')).document;
+
+/** A poppler-utils tool on the PDF: its output, or the test fails saying what to install. */
+function poppler(tool: 'pdfinfo' | 'pdffonts', args: string[]): { stdout: string; stderr: string } {
+  const run = spawnSync(tool, args, { encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (run.error) throw new Error(`${tool} reads the PDF's tags apart from the tools that wrote them: install Debian's poppler-utils (${run.error.message})`);
+  expect(run.status, run.stderr).toBe(0);
+  return { stdout: run.stdout, stderr: run.stderr };
+}
+
+/** The address of every link annotation of a PDF (pdf.js). */
+async function linkAddresses(book: Uint8Array): Promise<string[]> {
+  const document = await getDocument({ data: book.slice(), verbosity: 0 }).promise;
+  try {
+    const urls: string[] = [];
+    for (let number = 1; number <= document.numPages; number++) {
+      for (const annotation of await (await document.getPage(number)).getAnnotations()) if (annotation.url) urls.push(annotation.url as string);
+    }
+    return urls;
+  } finally {
+    await document.destroy();
+  }
+}
+
+interface StructNode {
+  role?: string;
+  alt?: string;
+  children?: (StructNode | { type: string })[];
+}
+
+/** Every structure element of every page (pdf.js), with the alternative text of its nearest ancestor that has one. */
+async function structureElements(): Promise<{ node: StructNode; page: number; altAbove: string | undefined }[]> {
+  const found: { node: StructNode; page: number; altAbove: string | undefined }[] = [];
+  for (let page = 1; page <= pdf.numPages; page++) {
+    const walk = (node: StructNode, altAbove: string | undefined): void => {
+      if (node.role) found.push({ node, page, altAbove });
+      for (const child of node.children ?? []) if ('role' in child || 'children' in child) walk(child as StructNode, node.alt ?? altAbove);
+    };
+    const tree = (await (await pdf.getPage(page)).getStructTree()) as StructNode | null;
+    if (tree) walk(tree, undefined);
+  }
+  return found;
+}
 
 beforeAll(async () => {
   build = buildCopy('pdf', undefined, { REPORT_PDF: 'on' });
@@ -58,8 +106,8 @@ describe('npm run build prints the report as a PDF', () => {
       const match = new RegExp(`${chapter.label} (\\d+)`).exec(contents);
       expect(match, chapter.label).not.toBeNull();
       const page = Number(match![1]);
-      // After the running header's page number, the page opens with the chapter's title.
-      expect(squash(texts[page - 1] ?? '').replace(/^\d+ /, ''), `${chapter.label} on page ${page}`).toMatch(new RegExp(`^${chapter.label}`));
+      // The page opens with the chapter's title (the running head and number come last, as artifacts).
+      expect(squash(texts[page - 1] ?? ''), `${chapter.label} on page ${page}`).toMatch(new RegExp(`^${chapter.label}`));
     }
   });
 
@@ -95,7 +143,7 @@ describe('npm run build prints the report as a PDF', () => {
     const doc = await PDFDocument.load(bytes, { updateMetadata: false });
     expect(String(doc.catalog.get(PDFName.of('Lang')))).toBe(`(${report.lang})`);
     expect(doc.getCreationDate()?.toISOString().slice(0, 10)).toBe(report.edition.date);
-    const remittances = texts.findIndex((text) => squash(text).replace(/^\d+ /, '').startsWith('Remittances'));
+    const remittances = texts.findIndex((text) => squash(text).startsWith('Remittances'));
     const alts: string[] = [];
     for (let page = remittances + 1; page <= remittances + 4; page++) {
       const walk = (node: { role?: string; alt?: string; children?: unknown[] } | null): void => {
@@ -106,6 +154,121 @@ describe('npm run build prints the report as a PDF', () => {
       walk((await (await pdf.getPage(page)).getStructTree()) as never);
     }
     expect(alts.some((alt) => alt.startsWith('Inward remittances rose from 171 million'))).toBe(true);
+  });
+
+  it('gives alternative text to each chart alone, so that tables, sources and notes stay readable', async () => {
+    const elements = await structureElements();
+    const withAlt = elements.filter(({ node }) => node.alt);
+    // Alternative text replaces its element's content: only a chart with nothing tagged inside may carry it.
+    for (const { node, page } of withAlt) {
+      expect(node.role, `alternative text on page ${page}`).toBe('Figure');
+      expect((node.children ?? []).filter((child) => 'role' in child), `tags under the chart on page ${page}`).toEqual([]);
+    }
+    const descriptions = chapters.flatMap((chapter) =>
+      [...chapterDocument(chapter).querySelectorAll('figure.report-figure')]
+        .filter((figure) => figure.querySelector('.figure-chart svg'))
+        .map((figure) => squash(figure.querySelector('.figure-description')?.textContent ?? '')),
+    );
+    expect(descriptions.length).toBeGreaterThan(40);
+    expect(new Set(withAlt.map(({ node }) => squash(node.alt!)))).toEqual(new Set(descriptions));
+    const tables = elements.filter(({ node }) => node.role === 'Table');
+    expect(tables.length).toBeGreaterThan(40);
+    expect(tables.filter(({ altAbove }) => altAbove).map(({ page }) => page)).toEqual([]);
+    expect(elements.filter(({ node, altAbove }) => node.role === 'Caption' && altAbove)).toEqual([]);
+  });
+
+  it("keeps a figure's numbers in the structure tree as poppler reads it", () => {
+    const structure = poppler('pdfinfo', ['-struct-text', file()]).stdout;
+    const figure = chapterDocument(chapters.find((chapter) => 'slug' in chapter && chapter.slug === 'remittances')!).querySelector('figure.report-figure')!;
+    const cells = [...figure.querySelectorAll('.figure-table td, .figure-table th')].map((cell) => squash(cell.textContent ?? '')).filter((text) => /^[\d.,\s]+$/.test(text));
+    expect(cells.length).toBeGreaterThan(3);
+    const quoted = new Set(structure.split('\n').map((line) => line.trim()));
+    for (const cell of cells) expect(quoted, cell).toContain(`"${cell}"`);
+  });
+
+  it('uses only PDF 1.7 tag types, with a RoleMap for the PDF 2.0 ones Chromium writes', async () => {
+    // poppler drops, with an error, an element whose type it does not know.
+    expect(poppler('pdfinfo', ['-struct', file()]).stderr).toBe('');
+    const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+    const root = doc.catalog.lookup(PDFName.of('StructTreeRoot'), PDFDict);
+    const roleMap = root.lookupMaybe(PDFName.of('RoleMap'), PDFDict);
+    const mapped = new Map([...(roleMap?.entries() ?? [])].map(([key, value]) => [key.decodeText(), String(value).slice(1)]));
+    const types = new Set<string>();
+    for (const [, object] of doc.context.enumerateIndirectObjects()) {
+      if (object instanceof PDFDict && object.get(PDFName.of('Type')) === PDFName.of('StructElem')) types.add(String(object.get(PDFName.of('S'))).slice(1));
+    }
+    expect(types).toContain('Strong');
+    for (const type of types) expect(PDF17_TYPES.has(type) || PDF17_TYPES.has(mapped.get(type) ?? ''), type).toBe(true);
+    expect(mapped.get('Strong')).toBe('Span');
+  });
+
+  it('marks page numbers and running heads as artifacts: every text on every page is tagged or an artifact', async () => {
+    const loose: string[] = [];
+    const artifactsOf: string[][] = [];
+    for (let number = 1; number <= pdf.numPages; number++) {
+      const { items } = await (await pdf.getPage(number)).getTextContent({ includeMarkedContent: true });
+      const open: { tag: string; id: string | null }[] = [];
+      const artifacts: string[] = [];
+      for (const item of items) {
+        // pdf.js gives each marked content's tag, which its types leave out.
+        if ('type' in item && item.type.startsWith('beginMarkedContent')) open.push({ tag: (item as { tag?: string }).tag ?? '', id: item.id ?? null });
+        else if ('type' in item && item.type === 'endMarkedContent') open.pop();
+        else if ('str' in item && item.str.trim()) {
+          if (open.some((mark) => mark.tag === 'Artifact')) artifacts.push(item.str);
+          else if (!open.some((mark) => mark.id)) loose.push(`page ${number}: ${item.str}`);
+        }
+      }
+      // Every page after the cover carries its number, as an artifact.
+      if (number > 1) expect(artifacts, `page ${number}`).toContain(String(number));
+      artifactsOf.push(artifacts);
+    }
+    expect(loose).toEqual([]);
+    // A chapter's title heads its pages after the first.
+    const remittances = texts.findIndex((text) => squash(text).startsWith('Remittances'));
+    expect(artifactsOf[remittances + 1]).toContain('Remittances');
+  });
+
+  it('embeds every font, in both languages', () => {
+    for (const book of [file(), azFile()]) {
+      const [header = '', , ...rows] = poppler('pdffonts', [book]).stdout.trimEnd().split('\n');
+      const column = header.indexOf('emb');
+      expect(rows.length, book).toBeGreaterThan(3);
+      for (const row of rows) expect(row.slice(column, column + 3), `${book}: ${row}`).toBe('yes');
+    }
+  });
+
+  it('gives every bookmark the text of its heading, spaces and all', async () => {
+    // Every page of the book: the chapters, and the engine's pages it prints (the glossary).
+    const book = report.sidebar.filter((item) => 'slug' in item || !/^\/(data|figures)\//.test(item.link));
+    const headings = new Set([report.title, 'Sources', 'Contents', 'List of figures', ...book.map((item) => item.label)]);
+    for (const item of book) {
+      const page = 'slug' in item ? `${item.slug}/index.html` : `${item.link.slice(1)}index.html`;
+      const { document } = parseHTML(fs.readFileSync(path.join(build.dist, page), 'utf8'));
+      for (const heading of document.querySelectorAll('.sl-markdown-content h2, .sl-markdown-content h3, .sl-markdown-content h4')) headings.add(squash(heading.textContent ?? ''));
+    }
+    const flat = (items: { title: string; items?: unknown[] }[]): string[] => items.flatMap((item) => [item.title, ...flat((item.items ?? []) as typeof items)]);
+    const titles = flat((await pdf.getOutline()) ?? []);
+    expect(titles.length).toBeGreaterThan(100);
+    expect(titles.filter((title) => !headings.has(title))).toEqual([]);
+  });
+
+  it('prints no web furniture: no download, embed or permalink wording, no relative addresses, each address once', () => {
+    const all = squash(texts.join(' '));
+    for (const word of ['Download', 'Embed this figure', 'Permalink', 'Show the numbers']) expect(all, word).not.toContain(word);
+    expect(all).not.toMatch(/\(\/[^\s()]*\)/);
+    // A link whose text is its address does not print it again after it.
+    expect(all).not.toMatch(/(https?:\/\/\S+) \(\1\)/);
+    expect(all).toContain('https://khazar.academia.edu/EldarShahgaldiyev');
+    // The notes boxes print open, under their title; the chapter cards as a list of chapters and their questions.
+    expect(all).toContain('Notes on these data');
+    const overview = squash(texts.slice(4, 12).join(' '));
+    expect(overview).toContain('Legal migration How many people moved to and from Azerbaijan legally');
+  });
+
+  it('links to no placeholder host when the site has no address', async () => {
+    const urls = await linkAddresses(bytes);
+    expect(urls.length).toBeGreaterThan(5);
+    expect(urls.filter((url) => /example\.org|book\.invalid/.test(url))).toEqual([]);
   });
 
   it('links every page to it with its true size', () => {
@@ -134,7 +297,7 @@ describe('npm run build prints the report as a PDF', () => {
       const label = chapter.translations!.az!;
       const page = Number(new RegExp(`${label} (\\d+)`).exec(contents)?.[1]);
       expect(page, label).toBeGreaterThan(1);
-      expect(azTexts[page - 1]!.replace(/^\d+ /, ''), `${label} on page ${page}`).toMatch(new RegExp(`^${label}`));
+      expect(azTexts[page - 1], `${label} on page ${page}`).toMatch(new RegExp(`^${label}`));
       // The running head names the chapter on its next page, in letters Helvetica lacks (ə, ı, ş).
       if (azTexts[page]?.length) expect(azTexts[page], `running head on page ${page + 1}`).toContain(label);
     }
@@ -154,6 +317,28 @@ describe('npm run build prints the report as a PDF', () => {
     expect(run.stdout.trim().split('\n')).toEqual([expect.stringMatching(/^PDF skipped: no Chromium at \/nonexistent\/chromium/)]);
     for (const page of ['index.html', 'remittances/index.html']) {
       expect(fs.readFileSync(path.join(copy, page), 'utf8'), page).not.toContain(`${report.slug}.pdf`);
+    }
+  });
+});
+
+describe('with SITE_URL set, the PDF links to that site', () => {
+  const SITE = 'https://migration.report.test';
+  let withSite: BuildResult;
+
+  beforeAll(() => {
+    withSite = buildCopy('pdf-site', undefined, { SITE_URL: SITE });
+    if (withSite.status !== 0) throw new Error(`the build failed:\n${withSite.output}`);
+    const run = spawnSync(process.execPath, ['src/bin/report-site.js', 'pdf', withSite.dist], { cwd: withSite.dir, encoding: 'utf8', env: { ...cleanEnv(), SITE_URL: SITE } });
+    if (run.status !== 0) throw new Error(`the PDF could not be printed:\n${run.stderr}`);
+  });
+
+  it('gives every data link as an absolute address on the site, in both languages', async () => {
+    for (const [book, prefix] of [[`${report.slug}.pdf`, ''], [`az/${report.slug}.pdf`, '/az']] as const) {
+      const urls = await linkAddresses(new Uint8Array(fs.readFileSync(path.join(withSite.dist, book))));
+      const onSite = urls.filter((url) => url.startsWith(`${SITE}/`));
+      expect(onSite, book).toContain(`${SITE}${prefix}/data/`);
+      expect(onSite.filter((url) => url.includes('/data/')).length, book).toBeGreaterThan(3);
+      expect(urls.filter((url) => !/^https?:\/\//.test(url) || /example\.org|book\.invalid/.test(url)), book).toEqual([]);
     }
   });
 });

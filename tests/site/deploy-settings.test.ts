@@ -10,6 +10,7 @@ describe('deploySettings', () => {
   it('falls back to the placeholder origin and the root, and says so', () => {
     expect(deploySettings({})).toEqual({ site: 'https://example.org', base: '/', placeholder: true });
     expect(placeholderNotice()).toMatch(/^SITE_URL is not set, so https:\/\/example\.org stands for .*robots\.txt, sitemap-index\.xml/);
+    expect(placeholderNotice()).toContain('the PDF links to no page of the site');
   });
 
   it('stops on a malformed SITE_URL or BASE_PATH, saying what is expected', () => {
