@@ -163,6 +163,36 @@ describe('hover', () => {
 const overlaps = (a: { x: number; y: number; width: number; height: number }, b: { x: number; y: number; width: number; height: number }) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
+describe('the tooltip and the chart\'s own labels', () => {
+  it('hovering each dot of a dot chart leaves its value label, written above it, uncovered', async () => {
+    const anchor = 'fig-totals-compared';
+    const { page, errors, close } = await open('/displacement/');
+    try {
+      const dots = page.locator(`#${anchor} .figure-chart-wide svg [data-tip]`);
+      const count = await dots.count();
+      expect(count).toBeGreaterThan(1);
+      for (let index = 0; index < count; index += 1) {
+        await dots.nth(index).scrollIntoViewIfNeeded();
+        await dots.nth(index).hover();
+        const shown = await tipText(page);
+        // The dot's own label: the chart's text nearest to it that writes its number.
+        const dot = (await dots.nth(index).boundingBox())!;
+        const value = shown.split(': ')[1]!.split(' ')[0]!;
+        const labels = await page.locator(`#${anchor} .figure-chart-wide svg text`).evaluateAll((texts, value) => texts.filter((text) => text.textContent?.trim() === value).map((text) => text.getBoundingClientRect().toJSON() as DOMRect), value);
+        const distance = (box: DOMRect) => Math.hypot(box.x + box.width / 2 - (dot.x + dot.width / 2), box.y + box.height / 2 - (dot.y + dot.height / 2));
+        const own = labels.sort((a, b) => distance(a) - distance(b))[0];
+        expect(own, shown).toBeDefined();
+        const tip = (await page.locator(TIP).boundingBox())!;
+        expect(overlaps(tip, own!), `${shown}: ${JSON.stringify({ tip, own })}`).toBe(false);
+        expect(overlaps(tip, dot), shown).toBe(false);
+      }
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  }, 60_000);
+});
+
 describe('in Azerbaijani', () => {
   it('hover, tap and the keyboard give the same text for a mark: its year, what it is, the number as Azerbaijani writes it and the translated unit', async () => {
     const anchor = 'fig-net-migration';
