@@ -28,7 +28,11 @@ export function securityHeaders(): AstroIntegration {
           const html = embed ? withoutScriptFiles(fs.readFileSync(file, 'utf8')) : fs.readFileSync(file, 'utf8');
           // Each page's own policy allows its own scripts only; _headers allows every page's.
           const pageHashes = [...new Set(inlineScriptHashes(html))].sort();
-          for (const hash of pageHashes) (embed ? embedHashes : hashes).add(hash);
+          // The site's policy allows every page's scripts (a host may serve one policy for all); an embed page's, its own kind's only.
+          for (const hash of pageHashes) {
+            hashes.add(hash);
+            if (embed) embedHashes.add(hash);
+          }
           fs.writeFileSync(file, withPolicyMeta(html, contentSecurityPolicy(pageHashes, { framedBy: null, scriptFiles: !embed }), page));
         }
         const sorted = (set: Set<string>) => [...set].sort();
