@@ -9,6 +9,7 @@ import type { Lang } from '../i18n/index.ts';
 
 export { defineChart, type CustomChart, type CustomChartFrame } from './define-chart.ts';
 export type { ChartFrame, ChartSpecResult } from './preset.ts';
+export { valueTip, type ValueTip } from './value-tip.ts';
 export type { Lang };
 export { CHART_WIDTH, NARROW_CHART_WIDTH, MARGIN_LEFT, MAIN_COLOR, SERIES_COLORS, seriesColors, SYMBOLS, DASHES, INK, GRID_OPACITY, formatYear } from './theme.ts';
 

@@ -4,9 +4,8 @@
  * from its chapter (image downloads, embed pages).
  */
 import { allChapters } from '../chapters/all-chapters.ts';
-import { registry } from '../data/datasets.ts';
-import { customChart } from '../charts/custom-charts.ts';
-import { buildFigure, type FigureModel } from './build-figure.ts';
+import { drawChapterFigures } from './draw-chapter-figures.ts';
+import type { FigureModel } from './build-figure.ts';
 import type { FigureProps } from './figure-props.ts';
 import type { ChapterRef } from '../data/catalogue.ts';
 import { storeFigure } from './figure-store.ts';
@@ -58,13 +57,7 @@ export function drawnFigure(base: string, chapterFile: string, id: string, lang:
 async function collect(base: string, lang: Lang): Promise<SiteFigure[]> {
   const figures: SiteFigure[] = [];
   for (const chapter of await allChapters(lang)) {
-    for (const use of chapter.analysis.figures) {
-      const { values, specModule } = use.attributes;
-      const props = {
-        ...(values as unknown as FigureProps),
-        ...(specModule ? { spec: customChart(specModule, `${chapter.analysis.file}:${use.line}`) } : {}),
-      };
-      const figure = buildFigure(props, chapter.analysis, registry, base, lang);
+    for (const { figure, props, dataset } of drawChapterFigures(chapter.analysis, base, lang)) {
       // The dev server keeps it in memory; a build keeps it on disk (figure-store.ts).
       const read = import.meta.env.DEV ? () => figure : storeFigure(`${lang}-${figures.length}`, figure);
       figures.push({
@@ -77,7 +70,7 @@ async function collect(base: string, lang: Lang): Promise<SiteFigure[]> {
         },
         chapter: { path: chapter.path, title: chapter.title },
         chapterFile: chapter.analysis.file,
-        dataset: use.dataset,
+        dataset,
         props,
       });
     }

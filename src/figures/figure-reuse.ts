@@ -7,6 +7,7 @@ import type { FigureModel } from './build-figure.ts';
 import type { Bibliography } from '../bibliography/bibliography.ts';
 import { figureCitation, type Citation, type ReportIdentity } from './citation.ts';
 import { figureTitle } from '../i18n/index.ts';
+import { EMBED_HEIGHT_MESSAGE } from './embed-message.ts';
 
 export interface FigureReuse {
   /** Standalone SVG and 2× PNG, for charts (a timeline is a list and has none). */
@@ -49,7 +50,7 @@ export function figureReuse(
   return {
     ...(figure.svg ? { images: { svg: paths.svg, ...(withPng ? { png: paths.png } : {}) } } : {}),
     embedPage: paths.page,
-    embedSnippet: `<iframe src="${absolute(paths.page)}" title="${escapeAttribute(title)}" width="100%" height="${height}" loading="lazy" style="border: 0; max-width: 700px;"></iframe>`,
+    embedSnippet: embedSnippet(absolute(paths.page), title, height),
     permalink,
     citation: figureCitation(report, {
       id: figure.id,
@@ -62,6 +63,20 @@ export function figureReuse(
       locator: figure.locator,
     }, figure.lang),
   };
+}
+
+/**
+ * The <iframe> at a height that fits the desktop layout (the fallback without
+ * script), and a few lines for the host page that resize it to the height its
+ * embed page reports (embed-height.ts), as Datawrapper's responsive embed does.
+ * The script reads messages from the report's origin only, and only from this
+ * frame's window; nothing else of the report runs on the host page.
+ */
+export function embedSnippet(page: string, title: string, height: number): string {
+  const { origin } = new URL(page);
+  const iframe = `<iframe src="${escapeAttribute(page)}" title="${escapeAttribute(title)}" width="100%" height="${height}" loading="lazy" style="border: 0; max-width: 700px;"></iframe>`;
+  const script = `<script>(function(f){addEventListener("message",function(e){if(e.origin===${JSON.stringify(origin)}&&e.source===f.contentWindow&&e.data&&e.data.type===${JSON.stringify(EMBED_HEIGHT_MESSAGE)}&&e.data.height>0)f.style.height=e.data.height+"px"})})(document.currentScript.previousElementSibling)</script>`;
+  return `${iframe}\n${script}`;
 }
 
 function escapeAttribute(text: string): string {

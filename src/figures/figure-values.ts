@@ -1,7 +1,7 @@
 /**
  * Values on demand, in the reader's browser: hovering, tapping or moving with
- * the arrow keys to a mark of a chart shows its label and value, the text of
- * its row in the figure's table. The charts carry that text as each mark's
+ * the arrow keys to a mark of a chart shows what it is and its value with
+ * its unit, as its row of the figure's table gives them. The charts carry that text as each mark's
  * SVG <title> (Plot's title channel), so without this script nothing is lost;
  * with it, the text moves into a data attribute (no second, native tooltip)
  * and shows in one tooltip that is also a polite live region.
@@ -13,6 +13,13 @@ import { readingOrder } from './mark-order.ts';
 
 /** How far (px) from a small mark a pointer may be and still pick it. */
 const REACH = { mouse: 12, touch: 24 } as const;
+/** How close (px) a chart's text must be to a mark to count as its label (a value at a bar's end, above a dot), which the tooltip must not cover. */
+const LABEL_REACH = 16;
+
+type Box = { left: number; right: number; top: number; bottom: number };
+
+/** The distance between two boxes (0 when they touch or overlap). */
+const apart = (a: Box, b: Box) => Math.hypot(Math.max(b.left - a.right, 0, a.left - b.right), Math.max(b.top - a.bottom, 0, a.top - b.bottom));
 
 const tip = document.createElement('div');
 tip.className = 'figure-value-tip';
@@ -43,9 +50,9 @@ function enhance(svg: SVGSVGElement): void {
     const reach = event.pointerType === 'mouse' ? REACH.mouse : REACH.touch;
     let best: SVGElement | undefined;
     let bestDistance: number = reach;
+    const point = { left: event.clientX, right: event.clientX, top: event.clientY, bottom: event.clientY };
     for (const mark of marks) {
-      const box = mark.getBoundingClientRect();
-      const distance = Math.hypot(Math.max(box.left - event.clientX, 0, event.clientX - box.right), Math.max(box.top - event.clientY, 0, event.clientY - box.bottom));
+      const distance = apart(mark.getBoundingClientRect(), point);
       if (distance < bestDistance) [best, bestDistance] = [mark, distance];
     }
     return best;
@@ -83,16 +90,31 @@ function show(svg: SVGSVGElement, mark: SVGElement): void {
   clearMarks();
   mark.classList.add('is-current');
   svg.classList.add('has-current');
-  say(svg, mark.dataset.tip ?? '', mark.getBoundingClientRect());
+  say(svg, mark.dataset.tip ?? '', withOwnLabel(svg, mark));
 }
 
-function say(svg: SVGSVGElement, text: string, box: DOMRect = svg.getBoundingClientRect()): void {
+/** The mark's box grown to take in the chart's words beside it (its own value label among them), so the tooltip covers none. */
+function withOwnLabel(svg: SVGSVGElement, mark: SVGElement): Box {
+  const box = mark.getBoundingClientRect();
+  const grown: Box = { left: box.left, right: box.right, top: box.top, bottom: box.bottom };
+  for (const text of svg.querySelectorAll('text')) {
+    const label = text.getBoundingClientRect();
+    if (apart(box, label) > LABEL_REACH) continue;
+    grown.left = Math.min(grown.left, label.left);
+    grown.right = Math.max(grown.right, label.right);
+    grown.top = Math.min(grown.top, label.top);
+    grown.bottom = Math.max(grown.bottom, label.bottom);
+  }
+  return grown;
+}
+
+function say(svg: SVGSVGElement, text: string, box: Box = svg.getBoundingClientRect()): void {
   shownIn = svg;
   if (tip.textContent !== text) tip.textContent = text;
   tip.classList.add('is-shown');
-  // Above the mark, centred, kept on screen; below it when there is no room above.
+  // Above the mark (and its label), centred, kept on screen; below when there is no room above.
   const gap = 8;
-  const left = Math.min(Math.max(box.left + box.width / 2 - tip.offsetWidth / 2, gap), document.documentElement.clientWidth - tip.offsetWidth - gap);
+  const left = Math.min(Math.max((box.left + box.right) / 2 - tip.offsetWidth / 2, gap), document.documentElement.clientWidth - tip.offsetWidth - gap);
   const top = box.top - tip.offsetHeight - gap < 0 ? box.bottom + gap : box.top - tip.offsetHeight - gap;
   tip.style.left = `${Math.round(left + scrollX)}px`;
   tip.style.top = `${Math.round(top + scrollY)}px`;

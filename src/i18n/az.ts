@@ -25,6 +25,7 @@ export const az: Dictionary = {
   'figure.dataTable': 'Məlumat cədvəli: {caption}',
   'figure.valuesHint': 'Qiymətlər arasında ox düymələri ilə keçin',
   'chart.noData': 'məlumat yoxdur',
+  'chart.valueWithUnit': '{value} {unit}',
   'timeline.date': 'Tarix (hesabatdakı dəqiqliklə)',
   'timeline.category': 'Hadisənin növü',
   'timeline.event': 'Hadisə',

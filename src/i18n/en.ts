@@ -28,6 +28,7 @@ export const en = {
   'figure.dataTable': 'Data table: {caption}',
   'figure.valuesHint': 'Arrow keys move through the values',
   'chart.noData': 'no data',
+  'chart.valueWithUnit': '{value} {unit}',
   'timeline.date': 'Date (as precise as the report)',
   'timeline.category': 'Kind of event',
   'timeline.event': 'Event',

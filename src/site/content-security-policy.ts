@@ -11,13 +11,15 @@ import { scanHtml } from './scan-html.ts';
 
 /**
  * `framedBy`: who may show the page in a frame; nobody, except for the figure
- * embed pages. `null` leaves frame-ancestors out, for a policy in a <meta> tag,
+ * embed pages. `scriptFiles: false` (embed pages) allows the listed inline
+ * scripts only. `null` leaves frame-ancestors out, for a policy in a <meta> tag,
  * where browsers ignore it (and say so in the console).
  */
-export function contentSecurityPolicy(scriptHashes: readonly string[], { framedBy = "'none'" }: { framedBy?: string | null } = {}): string {
+export function contentSecurityPolicy(scriptHashes: readonly string[], { framedBy = "'none'", scriptFiles = true }: { framedBy?: string | null; scriptFiles?: boolean } = {}): string {
   return [
     "default-src 'self'",
-    ["script-src 'self'", ...scriptHashes.map((hash) => `'${hash}'`), "'wasm-unsafe-eval'"].join(' '),
+    // An embed page runs in other sites' frames: its own inline scripts, by hash, and no script file.
+    scriptFiles ? ["script-src 'self'", ...scriptHashes.map((hash) => `'${hash}'`), "'wasm-unsafe-eval'"].join(' ') : ['script-src', ...scriptHashes.map((hash) => `'${hash}'`)].join(' '),
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self'",

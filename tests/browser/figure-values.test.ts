@@ -1,7 +1,9 @@
 /**
  * Values on demand: hovering a bar, tabbing into a chart and pressing the
- * arrow keys, or tapping a mark on a touch screen shows that mark's label and
- * value as the figure's table gives them, under the site's own CSP, with no
+ * arrow keys, or tapping a mark on a touch screen shows what that mark is and
+ * its value as the figure's table gives them, with the unit of the table's
+ * caption, in the page's language, the same text each way, never over the
+ * mark's own value label, under the site's own CSP, with no
  * script error and no axe violation while the value shows. With JavaScript
  * off the figure is exactly the markup that was built. The script is inlined
  * only on pages with figures and weighs at most 3 KB gzip.
@@ -69,6 +71,12 @@ async function tableRows(page: Page, anchor: string): Promise<Record<string, str
   });
 }
 
+/** The unit the figure's table gives in its caption: "Figure 2. Title, 2002 (per cent)" -> "per cent". */
+async function tableUnit(page: Page, anchor: string): Promise<string> {
+  const caption = (await page.locator(`#${anchor} table caption`).textContent()) ?? '';
+  return caption.trim().match(/\(([^()]*)\)$/)?.[1] ?? '';
+}
+
 const tipText = (page: Page) => page.locator(TIP).evaluate((tip) => (tip.classList.contains('is-shown') ? (tip.textContent ?? '') : ''));
 
 /** axe on the whole page, or on one part of it (`within`, a CSS selector). */
@@ -91,13 +99,23 @@ describe('hover', () => {
       const { page, errors, close } = await open('/abroad/', { colorScheme });
       try {
         const rows = await tableRows(page, anchor);
+        const unit = await tableUnit(page, anchor);
+        expect(unit).toBe('per cent');
         const bars = page.locator(`#${anchor} .figure-chart-wide svg rect[data-tip]`);
         expect(await bars.count()).toBe(rows.length);
         await bars.nth(2).scrollIntoViewIfNeeded();
         await bars.nth(2).hover();
         const shown = await tipText(page);
-        const expected = rows.map((row) => `${row['Answer option']}: ${row['Share of respondents (%)']}`);
+        const expected = rows.map((row) => `${row['Answer option']}: ${row['Share of respondents (%)']} ${unit}`);
         expect(expected).toContain(shown);
+        // The tooltip covers neither the bar nor the value written at its end.
+        const value = rows[expected.indexOf(shown)]!['Share of respondents (%)']!;
+        const tip = (await page.locator(TIP).boundingBox())!;
+        const bar = (await bars.nth(2).boundingBox())!;
+        const labels = await page.locator(`#${anchor} .figure-chart-wide svg text`).evaluateAll((texts, value) => texts.filter((text) => text.textContent?.trim() === value).map((text) => text.getBoundingClientRect().toJSON() as DOMRect), value);
+        const own = labels.filter((label) => label.y < bar.y + bar.height && label.y + label.height > bar.y);
+        expect(own.length).toBe(1);
+        for (const box of [bar, ...own]) expect(overlaps(tip, box), JSON.stringify({ tip, box })).toBe(false);
         // The hovered bar stands out; the others fade.
         expect(await bars.nth(2).evaluate((bar) => bar.classList.contains('is-current') && getComputedStyle(bar).opacity === '1')).toBe(true);
         expect(await bars.nth(0).evaluate((bar) => Number(getComputedStyle(bar).opacity))).toBeLessThan(1);
@@ -117,11 +135,12 @@ describe('hover', () => {
       const { page, errors, close } = await open('/abroad/', { colorScheme, viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
       try {
         const rows = await tableRows(page, anchor);
+        const unit = await tableUnit(page, anchor);
         const bars = page.locator(`#${anchor} .figure-chart-narrow svg rect[data-tip]`);
         await bars.nth(3).scrollIntoViewIfNeeded();
         await bars.nth(3).tap();
         const shown = await tipText(page);
-        expect(rows.map((row) => `${row['Answer option']}: ${row['Share of respondents (%)']}`)).toContain(shown);
+        expect(rows.map((row) => `${row['Answer option']}: ${row['Share of respondents (%)']} ${unit}`)).toContain(shown);
         // The tooltip stays on screen.
         const box = await page.locator(TIP).boundingBox();
         expect(box!.x).toBeGreaterThanOrEqual(0);
@@ -141,12 +160,83 @@ describe('hover', () => {
   }
 });
 
+const overlaps = (a: { x: number; y: number; width: number; height: number }, b: { x: number; y: number; width: number; height: number }) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+describe('the tooltip and the chart\'s own labels', () => {
+  it('hovering each dot of a dot chart leaves its value label, written above it, uncovered', async () => {
+    const anchor = 'fig-totals-compared';
+    const { page, errors, close } = await open('/displacement/');
+    try {
+      const dots = page.locator(`#${anchor} .figure-chart-wide svg [data-tip]`);
+      const count = await dots.count();
+      expect(count).toBeGreaterThan(1);
+      for (let index = 0; index < count; index += 1) {
+        await dots.nth(index).scrollIntoViewIfNeeded();
+        await dots.nth(index).hover();
+        const shown = await tipText(page);
+        // The dot's own label: the chart's text nearest to it that writes its number.
+        const dot = (await dots.nth(index).boundingBox())!;
+        const value = shown.split(': ')[1]!.split(' ')[0]!;
+        const labels = await page.locator(`#${anchor} .figure-chart-wide svg text`).evaluateAll((texts, value) => texts.filter((text) => text.textContent?.trim() === value).map((text) => text.getBoundingClientRect().toJSON() as DOMRect), value);
+        const distance = (box: DOMRect) => Math.hypot(box.x + box.width / 2 - (dot.x + dot.width / 2), box.y + box.height / 2 - (dot.y + dot.height / 2));
+        const own = labels.sort((a, b) => distance(a) - distance(b))[0];
+        expect(own, shown).toBeDefined();
+        const tip = (await page.locator(TIP).boundingBox())!;
+        expect(overlaps(tip, own!), `${shown}: ${JSON.stringify({ tip, own })}`).toBe(false);
+        expect(overlaps(tip, dot), shown).toBe(false);
+      }
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  }, 60_000);
+});
+
+describe('in Azerbaijani', () => {
+  it('hover, tap and the keyboard give the same text for a mark: its year, what it is, the number as Azerbaijani writes it and the translated unit', async () => {
+    const anchor = 'fig-net-migration';
+    const desktop = await open('/az/legal-migration/');
+    const phone = await open('/az/legal-migration/', { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+    try {
+      const rows = await tableRows(desktop.page, anchor);
+      const unit = await tableUnit(desktop.page, anchor);
+      expect(unit).toBe('min nəfər');
+      const first = rows[0]!;
+      const expected = `${first['İl']}, Miqrasiya saldosu (min): ${first['Miqrasiya saldosu (min)']} ${unit}`;
+      expect(expected).toMatch(/^1990, Miqrasiya saldosu \(min\): -\d+,\d min nəfər$/);
+
+      const dots = desktop.page.locator(`#${anchor} .figure-chart-wide svg circle[data-tip]`);
+      await dots.first().scrollIntoViewIfNeeded();
+      await dots.first().hover();
+      const hovered = await tipText(desktop.page);
+      await desktop.page.mouse.move(5, 5);
+      await desktop.page.locator(`#${anchor} .figure-heading a`).focus();
+      await desktop.page.keyboard.press('Tab');
+      await desktop.page.keyboard.press('Home');
+      const keyed = await tipText(desktop.page);
+
+      const narrowDots = phone.page.locator(`#${anchor} .figure-chart-narrow svg circle[data-tip]`);
+      await narrowDots.first().scrollIntoViewIfNeeded();
+      await narrowDots.first().tap();
+      const tapped = await tipText(phone.page);
+
+      expect({ hovered, keyed, tapped }).toEqual({ hovered: expected, keyed: expected, tapped: expected });
+      expect([...desktop.errors, ...phone.errors]).toEqual([]);
+    } finally {
+      await desktop.close();
+      await phone.close();
+    }
+  }, 60_000);
+});
+
 describe('keyboard', () => {
   it('Tab reaches the chart as one image with its name; the arrow keys go through the years in order, as in the table', async () => {
     const anchor = 'fig-net-migration';
     const { page, errors, close } = await open('/legal-migration/');
     try {
       const rows = await tableRows(page, anchor);
+      const unit = await tableUnit(page, anchor);
       const chart = page.locator(`#${anchor} .figure-chart-wide svg`);
       // Tab from the element just before the chart: the chart is the next stop.
       await page.locator(`#${anchor} .figure-heading a`).focus();
@@ -159,7 +249,7 @@ describe('keyboard', () => {
         await page.keyboard.press('ArrowRight');
         shown.push(await tipText(page));
       }
-      expect(shown).toEqual(rows.map((row) => `Net migration (thousands), ${row['Year']}: ${row['Net migration (thousands)']}`));
+      expect(shown).toEqual(rows.map((row) => `${row['Year']}, Net migration (thousands): ${row['Net migration (thousands)']} ${unit}`));
       // At the last value ArrowRight stays; ArrowLeft and Home go back.
       await page.keyboard.press('ArrowRight');
       expect(await tipText(page)).toBe(shown[shown.length - 1]);

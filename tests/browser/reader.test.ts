@@ -69,10 +69,11 @@ describe('accessibility', () => {
     it(`axe finds no WCAG 2.2 A/AA violation on any page, ${width} px, ${colorScheme} theme`, async () => {
       const found: string[] = [];
       await eachPage({ colorScheme, viewport: { width, height: 900 } }, async (page, pathname) => {
-        // Site pages follow the reader's scheme through Starlight's theme; embed pages through prefers-color-scheme.
-        const theme = await page.evaluate(() => document.documentElement.dataset.theme ?? (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'));
-        expect(theme, pathname).toBe(colorScheme);
-        if (/^(\/az)?\/figures\/./.test(pathname)) expect(await page.locator('body.embed').count(), pathname).toBe(1);
+        // Site pages follow the reader's scheme through Starlight's theme; embed pages are light unless the host asks (embed.test.ts).
+        const embed = /^(\/az)?\/figures\/./.test(pathname);
+        const theme = await page.evaluate(() => document.documentElement.dataset.theme ?? 'light');
+        expect(theme, pathname).toBe(embed ? 'light' : colorScheme);
+        if (embed) expect(await page.locator('body.embed').count(), pathname).toBe(1);
         // Evaluated by the test driver: the page's own CSP would refuse an added inline script.
         await page.evaluate(fs.readFileSync(AXE, 'utf8'));
         const violations = await page.evaluate(

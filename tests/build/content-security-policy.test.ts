@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, inlineScriptHashes, withPolicyMeta } from '../../src/site/content-security-policy.ts';
-import { headersFile, policyOf } from '../../src/site/security-headers-integration.ts';
+import { headersFile, isEmbedPage, policyOf, withoutScriptFiles } from '../../src/site/security-headers-integration.ts';
 import { scanHtml } from '../../src/site/scan-html.ts';
 
 const sha = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
@@ -26,6 +26,23 @@ describe('contentSecurityPolicy', () => {
     expect(policy.split('; ').find((directive) => directive.startsWith('script-src'))).not.toContain('unsafe-inline');
     expect(policyOf(headersFile(policy, 'embed'))).toBe(policy);
   });
+
+  it('for an embed page, allows its inline scripts by hash and nothing else: no script file, no WebAssembly', () => {
+    const policy = contentSecurityPolicy(['sha256-AAA='], { framedBy: '*', scriptFiles: false });
+    expect(policy.split('; ').find((directive) => directive.startsWith('script-src'))).toBe("script-src 'sha256-AAA='");
+  });
+});
+
+describe('embed pages', () => {
+  it('are the pages of one figure, in any language', () => {
+    expect(['figures/net-migration/index.html', 'az/figures/net-migration/index.html'].map(isEmbedPage)).toEqual([true, true]);
+    expect(['figures/index.html', 'az/figures/index.html', 'legal-migration/index.html', 'index.html'].map(isEmbedPage)).toEqual([false, false, false, false]);
+  });
+
+  it('lose the script files every page gets, and keep their inline scripts', () => {
+    const html = '<head><script type="module" src="/_astro/page.js"></script><script type="module">go()</script></head>';
+    expect(withoutScriptFiles(html)).toBe('<head><script type="module">go()</script></head>');
+  });
 });
 
 describe('_headers: only the figure embed pages may be framed', () => {
@@ -36,7 +53,8 @@ describe('_headers: only the figure embed pages may be framed', () => {
     for (const page of ['/', '/legal-migration/', '/figures/', '/figures/net-migration.svg', '/data/']) {
       expect(policyOf(file, page), page).toContain("frame-ancestors 'none'");
     }
-    for (const page of ['/figures/net-migration/', '/figures/a-b-c/']) {
+    for (const page of ['/az/legal-migration/', '/az/figures/']) expect(policyOf(file, page), page).toContain("frame-ancestors 'none'");
+    for (const page of ['/figures/net-migration/', '/figures/a-b-c/', '/az/figures/net-migration/']) {
       const policy = policyOf(file, page);
       expect(policy, page).toContain('frame-ancestors *');
       // Detached, not added to: a second policy would still refuse framing.

@@ -114,6 +114,11 @@ describe('citations', () => {
     expect(reuse.images).toEqual({ svg: '/report/figures/inward-outward.svg', png: '/report/figures/inward-outward.png' });
     expect(reuse.embedPage).toBe('/report/figures/inward-outward/');
     expect(reuse.embedSnippet).toMatch(/^<iframe src="https:\/\/example\.net\/report\/figures\/inward-outward\/" title="Figure 2\. Remittances into &amp; out of Azerbaijan" width="100%" height="\d+" loading="lazy"/);
+    // Then the host's script, which sizes this frame from messages of the report's origin only.
+    const script = reuse.embedSnippet.split('\n')[1]!;
+    expect(script).toMatch(/^<script>[^<]*<\/script>$/);
+    expect(script).toContain('e.origin==="https://example.net"');
+    expect(script).toContain('e.source===f.contentWindow');
     expect(reuse.permalink).toBe('https://example.net/report/remittances/#fig-inward-outward');
     expect(reuse.citation.text).toContain('World Bank (2011)');
   });

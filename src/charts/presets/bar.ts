@@ -6,6 +6,7 @@ import { definePreset } from '../preset.ts';
 import { t } from '../../i18n/index.ts';
 import { categoryAxis } from '../category-axis.ts';
 import { labelWidth, wrapText } from '../text-width.ts';
+import { valueTip } from '../value-tip.ts';
 
 const defaults = {
   rowHeight: 30,
@@ -41,7 +42,7 @@ export const bar = definePreset({
         marks: [
           Plot.gridX({ strokeOpacity: GRID_OPACITY }),
           axis.mark,
-          Plot.barX(drawn, { x: (row) => numberAt(row, x), y: (row) => labelAt(row, y), fill: MAIN_COLOR, title: (row) => `${labelAt(row, y)}: ${text(row)}` }),
+          Plot.barX(drawn, { x: (row) => numberAt(row, x), y: (row) => labelAt(row, y), fill: MAIN_COLOR, title: (row) => valueTip(frame.lang, { what: [labelAt(row, y)], ...(label ? { value: labelAt(row, label) } : { value: numberAt(row, x), unit: frame.unit }) }) }),
           Plot.text(drawn, { x: (row) => numberAt(row, x), y: (row) => labelAt(row, y), text: (row) => wrapped.get(row) ?? text(row), dx: 4, textAnchor: 'start', lineHeight: 1.1 }),
           Plot.text(missing, { x: 0, y: (row) => labelAt(row, y), text: () => t(frame.lang, 'chart.noData'), dx: 4, textAnchor: 'start', fillOpacity: 0.7 }),
           Plot.ruleX([0]),

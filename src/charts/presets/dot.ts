@@ -9,6 +9,7 @@ import { distinctLabels, labelAt, numberAt } from '../columns.ts';
 import { definePreset } from '../preset.ts';
 import { categoryAxis } from '../category-axis.ts';
 import { avoidingOverlap } from '../value-labels.ts';
+import { valueTip } from '../value-tip.ts';
 
 const defaults = {
   rowHeight: 44,
@@ -47,7 +48,7 @@ export const dot = definePreset({
           Plot.gridX({ strokeOpacity: GRID_OPACITY }),
           axis.mark,
           Plot.ruleY(categories, { stroke: 'currentColor', strokeOpacity: GRID_OPACITY }),
-          Plot.dot(known, { ...position, r: defaults.dotRadius, fill: series ? seriesOf : MAIN_COLOR, ...(series ? { symbol: seriesOf } : {}), title: (row) => `${[labelAt(row, y), seriesOf(row)].filter(Boolean).join(', ')}: ${formatNumber(numberAt(row, x), frame.lang)}` }),
+          Plot.dot(known, { ...position, r: defaults.dotRadius, fill: series ? seriesOf : MAIN_COLOR, ...(series ? { symbol: seriesOf } : {}), title: (row) => valueTip(frame.lang, { what: [labelAt(row, y), seriesOf(row)], value: numberAt(row, x), unit: frame.unit }) }),
           // Above each dot, or below or beside it where a close dot's label is in the way.
           Plot.text(known, { ...position, text: (row) => formatNumber(numberAt(row, x), frame.lang), render: avoidingOverlap() }),
         ],

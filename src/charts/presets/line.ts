@@ -3,10 +3,11 @@
  * to decode). A missing value breaks the line instead of being bridged.
  */
 import * as Plot from '@observablehq/plot';
-import { GRID_OPACITY, MARGIN_LEFT, formatNumber, seriesColors } from '../theme.ts';
+import { GRID_OPACITY, MARGIN_LEFT, seriesColors } from '../theme.ts';
 import { distinctLabels, labelAt, numberAt } from '../columns.ts';
 import { definePreset } from '../preset.ts';
 import { textWidth } from '../text-width.ts';
+import { valueTip } from '../value-tip.ts';
 
 const defaults = {
   height: 340,
@@ -45,7 +46,7 @@ export const line = definePreset({
           Plot.gridY({ strokeOpacity: GRID_OPACITY }),
           Plot.ruleY([0]),
           Plot.line(rows, { ...position, stroke: seriesOf, strokeWidth: defaults.strokeWidth }),
-          Plot.dot(known, { ...position, fill: seriesOf, r: defaults.dotRadius, title: (row) => `${seriesOf(row)}, ${labelAt(row, x)}: ${formatNumber(numberAt(row, y), frame.lang)}` }),
+          Plot.dot(known, { ...position, fill: seriesOf, r: defaults.dotRadius, title: (row) => valueTip(frame.lang, { what: [labelAt(row, x), seriesOf(row)], value: numberAt(row, y), unit: frame.unit }) }),
           ...(series ? [Plot.text(known, Plot.selectLast({ ...position, text: seriesOf, fill: seriesOf, dx: 8, textAnchor: 'start', fontWeight: 600 }))] : []),
         ],
       },

@@ -9,6 +9,7 @@ import { labelAt, numberAt } from '../columns.ts';
 import { definePreset } from '../preset.ts';
 import { categoryAxis } from '../category-axis.ts';
 import { wrapText } from '../text-width.ts';
+import { valueTip } from '../value-tip.ts';
 
 const defaults = {
   rowHeight: 44,
@@ -39,7 +40,7 @@ export const range = definePreset({
       return qualifier && qualifier !== '-' ? `${qualifier} ${figure}` : figure;
     };
     const category = (row: Row) => labelAt(row, y);
-    const tip = (row: Row) => `${category(row)}: ${text(row)}`;
+    const tip = (row: Row) => valueTip(frame.lang, { what: [category(row)], value: text(row), unit: frame.unit });
     const axis = categoryAxis(rows.map(category), frame.width);
     const end = (row: Row) => valueOf(row) ?? highOf(row);
     // Labels as published can be long ("currently fluctuates at around 9,000–11,000"):

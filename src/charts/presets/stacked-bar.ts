@@ -4,12 +4,13 @@
  * "no data", so a gap in the source stays visible.
  */
 import * as Plot from '@observablehq/plot';
-import { GRID_OPACITY, MAIN_COLOR, MARGIN_LEFT, formatNumber, seriesColors } from '../theme.ts';
+import { GRID_OPACITY, MAIN_COLOR, MARGIN_LEFT, seriesColors } from '../theme.ts';
 import { distinctLabels, labelAt, numberAt } from '../columns.ts';
 import { definePreset } from '../preset.ts';
 import { placeStackLabels } from '../stack-labels.ts';
 import { labelWidth, textWidth, wrapText } from '../text-width.ts';
 import { t } from '../../i18n/index.ts';
+import { valueTip } from '../value-tip.ts';
 
 const defaults = {
   height: 360,
@@ -78,7 +79,7 @@ export const stackedBar = definePreset({
             y: (row) => numberAt(row, y),
             fill: seriesOf,
             order: names,
-            title: (row) => `${labelAt(row, x)}, ${seriesOf(row)}: ${formatNumber(numberAt(row, y), frame.lang)}`,
+            title: (row) => valueTip(frame.lang, { what: [labelAt(row, x), seriesOf(row)], value: numberAt(row, y), unit: frame.unit }),
           }),
           // Written upwards where "no data" is wider than a bar, so it never lies on a neighbour.
           textWidth(noData) + 4 > band
