@@ -17,6 +17,10 @@ const REPORT_TESTS = [
   'tests/bench/**/*.test.ts',
 ];
 
+// What `npm run test:quick` (vitest --mode quick) leaves out: the tests that build a site,
+// start a browser or a dev server, or install a package.
+const SLOW_TESTS = ['tests/build/**', 'tests/browser/**', 'tests/dev/**', 'tests/package/**', 'tests/bench/peer-framework.test.ts'];
+
 const shared = {
   // The chart palette is read from figures.css (?raw), as in the build.
   css: { include: [/figures\.css/] },
@@ -25,18 +29,21 @@ const shared = {
   hookTimeout: 300_000,
 };
 
-export default defineConfig({
+export default defineConfig(async ({ mode }) => {
+  const slow = mode === 'quick' ? SLOW_TESTS : [];
+  return {
   test: {
     projects: [
       {
         // The engine, on a small fixture report (tests/fixtures/report/) and on reports it writes.
         plugins: [await reportModules('tests/fixtures/report')],
-        test: { ...shared, name: 'engine', include: ['tests/**/*.test.ts'], exclude: REPORT_TESTS },
+        test: { ...shared, name: 'engine', include: ['tests/**/*.test.ts'], exclude: [...REPORT_TESTS, ...slow] },
       },
       {
         plugins: [await reportModules('.')],
-        test: { ...shared, name: 'report', include: REPORT_TESTS },
+        test: { ...shared, name: 'report', include: REPORT_TESTS, exclude: slow },
       },
     ],
   },
+  };
 });

@@ -10,7 +10,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { chromium, type Browser, type BrowserContextOptions, type Page, type Response } from 'playwright-core';
 import { buildCopy, removeCopies } from '../build/build-site.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
@@ -21,6 +21,9 @@ import { collisionsInPage, EDGE_TOLERANCE, OVERLAP_SHARE, type LabelProblem } fr
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const SHOTS = 'test-results/browser';
+
+// Several tests visit every page of both languages (about 130), each in one browser tab.
+vi.setConfig({ testTimeout: 900_000 });
 
 let browser: Browser;
 let server: StaticServer;
