@@ -140,7 +140,7 @@ describe('a new report outside the repository', () => {
     expect(data.output).toContain('names no source texts');
     const bench = npmRun('bench', { REPORT_PDF: 'off' });
     expect(bench.status, bench.output).toBe(0);
-    expect(bench.output).toMatch(/Build: [\d.]+ s, \d+ MB of memory at its peak \(all processes\), 5 pages, 2 figures/);
+    expect(bench.output).toMatch(/Build: [\d.]+ s, \d+ MB of memory at its peak \(all processes\), 6 pages, 2 figures/);
     expect(bench.output).toMatch(/\/first-chapter\/ +[\d.]+ KB {3}of which scripts [\d.]+ KB/);
   });
 
