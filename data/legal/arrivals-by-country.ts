@@ -1,5 +1,5 @@
 import { defineDataset } from 'report-site/schema';
-import { byCountryColumns, byCountryRow } from './by-country-schema.ts';
+import { byCountryColumns, byCountryRow, byCountryColumnsAz, byCountryValuesAz } from './by-country-schema.ts';
 
 export const legalArrivalsByCountry = defineDataset({
   id: 'legal-arrivals-by-country',
@@ -34,26 +34,8 @@ export const legalArrivalsByCountry = defineDataset({
         '2008-ci il üzrə cəmi (3.957 nəfər) həmin hesabatın 2008-ci il üçün 3,6 min gələn göstərən 1 saylı cədvəli ilə uyğun gəlmir; hər iki cədvəldə göstərilən digər illər (2003, 2010) minlərə qədər yuvarlaqlaşdırıldıqda üst-üstə düşür. Hər iki rəqəm dərc olunduğu kimi saxlanılır.',
         'Türkiyə üzrə 2008-ci ildə birdəfəlik sıçrayış var (2006-cı ildəki 7 və 2010-cu ildəki 4 nəfərə qarşı 267 nəfər); rəqəm dərc olunduğu kimi saxlanılır.',
       ],
-      columns: {
-        country: 'Mənşə ölkəsi',
-        row_type: 'Sətrin növü (cəmi və ya sadalanan ölkə)',
-        year: 'İl',
-        persons: 'Nəfər',
-      },
-      values: {
-        country: {
-          Total: 'Cəmi',
-          Germany: 'Almaniya',
-          Georgia: 'Gürcüstan',
-          Iran: 'İran',
-          Kazakhstan: 'Qazaxıstan',
-          'Russian Federation': 'Rusiya Federasiyası',
-          Turkey: 'Türkiyə',
-          Ukraine: 'Ukrayna',
-          USA: 'ABŞ',
-        },
-        row_type: { Total: 'Cəmi', Country: 'Ölkə' },
-      },
+      columns: byCountryColumnsAz('Mənşə ölkəsi'),
+      values: byCountryValuesAz,
     },
   },
 });

@@ -17,3 +17,29 @@ export function byCountryColumns(countryLabel: string) {
     persons: 'Persons',
   };
 }
+
+/** The same columns in Azerbaijani; `countryLabel` as above. */
+export function byCountryColumnsAz(countryLabel: string) {
+  return {
+    country: countryLabel,
+    row_type: 'Sətrin növü (cəmi və ya sadalanan ölkə)',
+    year: 'İl',
+    persons: 'Nəfər',
+  };
+}
+
+/** Azerbaijani labels of the countries and row types Tables 2 and 3 list. */
+export const byCountryValuesAz = {
+  country: {
+    Total: 'Cəmi',
+    Germany: 'Almaniya',
+    Georgia: 'Gürcüstan',
+    Iran: 'İran',
+    Kazakhstan: 'Qazaxıstan',
+    'Russian Federation': 'Rusiya Federasiyası',
+    Turkey: 'Türkiyə',
+    Ukraine: 'Ukrayna',
+    USA: 'ABŞ',
+  },
+  row_type: { Total: 'Cəmi', Country: 'Ölkə' },
+};

@@ -1,5 +1,5 @@
 import { defineDataset } from 'report-site/schema';
-import { byCountryColumns, byCountryRow } from './by-country-schema.ts';
+import { byCountryColumns, byCountryRow, byCountryColumnsAz, byCountryValuesAz } from './by-country-schema.ts';
 
 export const legalDeparturesByCountry = defineDataset({
   id: 'legal-departures-by-country',
@@ -30,26 +30,8 @@ export const legalDeparturesByCountry = defineDataset({
         'Mətn çıxarışında cədvəl səhifə keçidindəki qeydlərlə bölünür (Ukrayna və ABŞ onlardan sonra gəlir); burada sətirlər birləşdirilmişdir və ikinci çıxarışla (001) üst-üstə düşür.',
         'Hesabata görə, rəqəmlərə əvvəllər Azərbaycana gəlmiş və öz mənşə ölkəsinə qayıdan və ya üçüncü ölkəyə köçən əcnəbi vətəndaşlar da daxildir.',
       ],
-      columns: {
-        country: 'Təyinat ölkəsi',
-        row_type: 'Sətrin növü (cəmi və ya sadalanan ölkə)',
-        year: 'İl',
-        persons: 'Nəfər',
-      },
-      values: {
-        country: {
-          Total: 'Cəmi',
-          Germany: 'Almaniya',
-          Georgia: 'Gürcüstan',
-          Iran: 'İran',
-          Kazakhstan: 'Qazaxıstan',
-          'Russian Federation': 'Rusiya Federasiyası',
-          Turkey: 'Türkiyə',
-          Ukraine: 'Ukrayna',
-          USA: 'ABŞ',
-        },
-        row_type: { Total: 'Cəmi', Country: 'Ölkə' },
-      },
+      columns: byCountryColumnsAz('Təyinat ölkəsi'),
+      values: byCountryValuesAz,
     },
   },
 });

@@ -1,4 +1,5 @@
 import { defineDataset, cell } from 'report-site/schema';
+import { byCountryValuesAz } from './by-country-schema.ts';
 
 export const legalMovesByCountry = defineDataset({
   id: 'legal-moves-by-country',
@@ -51,18 +52,7 @@ export const legalMovesByCountry = defineDataset({
         persons: 'Nəfər',
       },
       values: {
-        country: {
-          Total: 'Cəmi',
-          Germany: 'Almaniya',
-          Georgia: 'Gürcüstan',
-          Iran: 'İran',
-          Kazakhstan: 'Qazaxıstan',
-          'Russian Federation': 'Rusiya Federasiyası',
-          Turkey: 'Türkiyə',
-          Ukraine: 'Ukrayna',
-          USA: 'ABŞ',
-        },
-        row_type: { Total: 'Cəmi', Country: 'Ölkə' },
+        ...byCountryValuesAz,
         direction: { Arrivals: 'Gələnlər', Departures: 'Gedənlər' },
       },
     },
