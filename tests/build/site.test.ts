@@ -195,8 +195,8 @@ describe('the page of each dataset in dist/', () => {
         expect(jsonLd).toMatchObject({ '@type': 'Dataset', identifier: id, url: `https://example.org/${prefix}data/${id}/` });
         for (const download of jsonLd.distribution) expect(fs.existsSync(path.join(first.dist, new URL(download.contentUrl).pathname)), download.contentUrl).toBe(true);
         const { rows } = registry.load(dataset);
-        expect(page.querySelectorAll('#preview ~ div table tbody tr').length).toBe(Math.min(rows.length, 10));
-        expect([...page.querySelectorAll('#columns + table tbody td code')].map((code) => code.textContent)).toEqual(Object.keys(dataset.columns));
+        expect(page.querySelectorAll('#preview + div table tbody tr').length).toBe(Math.min(rows.length, 10));
+        expect([...page.querySelectorAll('#columns + div table tbody td code')].map((code) => code.textContent)).toEqual(Object.keys(dataset.columns));
       }
     }
   });
