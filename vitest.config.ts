@@ -25,8 +25,17 @@ const shared = {
   // The chart palette is read from figures.css (?raw), as in the build.
   css: { include: [/figures\.css/] },
   // Build-output tests run `astro build`, which takes a while on 2 cores.
-  testTimeout: 180_000,
-  hookTimeout: 300_000,
+  testTimeout: 600_000,
+  // Two files at a time even on two cores (vitest's default there is one): the slow files
+  // spend much of their time waiting on a browser, a server or a child build.
+  maxWorkers: 2,
+  // At most three concurrent tests in a file (reader.test.ts's page sweeps), so that its tabs
+  // and the other file's work share two cores without starving each other.
+  maxConcurrency: 3,
+  // A build in a hook may share two cores with another file's build or browser: a generous bound.
+  hookTimeout: 900_000,
+  // expect.poll waits 1 s by default: too short for a page on a busy machine.
+  expect: { poll: { timeout: 15_000 } },
 };
 
 export default defineConfig(async ({ mode }) => {
@@ -41,7 +50,8 @@ export default defineConfig(async ({ mode }) => {
       },
       {
         plugins: [await reportModules('.')],
-        test: { ...shared, name: 'report', include: REPORT_TESTS, exclude: slow },
+        // The tests that read an unchanged build of this report share one (tests/build/shared-build.ts).
+        test: { ...shared, name: 'report', include: REPORT_TESTS, exclude: slow, globalSetup: ['tests/build/shared-build-setup.ts'] },
       },
     ],
   },

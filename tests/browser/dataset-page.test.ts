@@ -8,7 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
-import { buildCopy, removeCopies } from '../build/build-site.ts';
+import { removeCopies } from '../build/build-site.ts';
+import { sharedBuildToChange } from '../build/shared-build.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 import { serveDist, type StaticServer } from './static-server.ts';
 
@@ -17,7 +18,8 @@ let server: StaticServer;
 let dist: string;
 
 beforeAll(async () => {
-  const build = buildCopy('dataset-page');
+  // It writes an injected page into its dist/: a copy of its own.
+  const build = await sharedBuildToChange('dataset-page');
   if (build.status !== 0) throw new Error(`the build failed:\n${build.output}`);
   dist = build.dist;
   server = await serveDist(dist, '/', 'dist');

@@ -11,7 +11,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
-import { buildCopy, removeCopies } from '../build/build-site.ts';
+import { removeCopies } from '../build/build-site.ts';
+import { sharedBuild } from '../build/shared-build.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 import { serveDist, type StaticServer } from './static-server.ts';
 
@@ -25,7 +26,7 @@ let hostOrigin: string;
 let snippet: string;
 
 beforeAll(async () => {
-  const build = buildCopy('embed');
+  const build = await sharedBuild();
   if (build.status !== 0) throw new Error(`the build failed:\n${build.output}`);
   // With the headers of dist/_headers: the embed page's own CSP and frame-ancestors.
   site = await serveDist(build.dist, '/', 'dist');
@@ -85,14 +86,14 @@ describe('an embedded figure', () => {
       try {
         expect(new URL(page.url()).origin).not.toBe(new URL(frame.url()).origin);
         const fallback = Number(/height="(\d+)"/.exec(snippet)![1]);
-        await expect.poll(async () => (await frameHeight(page)) !== fallback, { timeout: 10_000 }).toBe(true);
+        await expect.poll(async () => (await frameHeight(page)) !== fallback, { timeout: 30_000 }).toBe(true);
         const content = await contentHeight(frame);
         expect(Math.abs((await frameHeight(page)) - content)).toBeLessThanOrEqual(1);
         // Nothing inside the frame scrolls: everything shows.
         expect(await frame.evaluate(() => document.documentElement.scrollHeight <= innerHeight)).toBe(true);
         // Opening the table makes the page taller, and the frame follows.
         await frame.locator('.figure-data summary').click();
-        await expect.poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight(frame))), { timeout: 10_000 }).toBeLessThanOrEqual(1);
+        await expect.poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight(frame))), { timeout: 30_000 }).toBeLessThanOrEqual(1);
         expect(await contentHeight(frame)).toBeGreaterThan(content);
         await frame.locator('.figure-data summary').click();
         // The source and the link back come right under the chart.
@@ -107,7 +108,7 @@ describe('an embedded figure', () => {
       } finally {
         await close();
       }
-    }, 60_000);
+    }, 120_000);
   }
 
   it('is light by default, even for a reader whose system is dark; ?theme=dark makes it dark', async () => {
@@ -122,7 +123,7 @@ describe('an embedded figure', () => {
       await light.close();
       await dark.close();
     }
-  }, 60_000);
+  }, 120_000);
 
   it('runs scripts by hash only: the embed page has no script file and its policy allows no other source', async () => {
     const response = await fetch(`${site.origin}/figures/inward-components/`);

@@ -14,7 +14,8 @@ import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { buildCopy, removeCopies } from '../build/build-site.ts';
+import { removeCopies } from '../build/build-site.ts';
+import { sharedBuild } from '../build/shared-build.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 import { serveDist, type StaticServer } from './static-server.ts';
 
@@ -30,7 +31,7 @@ let server: StaticServer;
 let dist: string;
 
 beforeAll(async () => {
-  const build = buildCopy('figure-values');
+  const build = await sharedBuild();
   if (build.status !== 0) throw new Error(`the build failed:\n${build.output}`);
   dist = build.dist;
   // Served with the headers of dist/_headers, so the page runs under its real CSP.
@@ -128,7 +129,7 @@ describe('hover', () => {
       } finally {
         await close();
       }
-    }, 30_000);
+    }, 120_000);
 
     it(`on a 360 px phone, tapping a bar of the narrow chart shows its value, ${colorScheme} theme`, async () => {
       const anchor = 'fig-moscow-2002-muscovites';
@@ -156,7 +157,7 @@ describe('hover', () => {
       } finally {
         await close();
       }
-    }, 30_000);
+    }, 120_000);
   }
 });
 
@@ -190,7 +191,7 @@ describe('the tooltip and the chart\'s own labels', () => {
     } finally {
       await close();
     }
-  }, 60_000);
+  }, 120_000);
 });
 
 describe('in Azerbaijani', () => {
@@ -227,7 +228,7 @@ describe('in Azerbaijani', () => {
       await desktop.close();
       await phone.close();
     }
-  }, 60_000);
+  }, 120_000);
 });
 
 describe('keyboard', () => {
@@ -269,7 +270,7 @@ describe('keyboard', () => {
     } finally {
       await close();
     }
-  }, 30_000);
+  }, 120_000);
 
   it('a route on a map, reached by the keyboard, names its countries and kind as in the table', async () => {
     const anchor = 'fig-routes-map';
@@ -287,7 +288,7 @@ describe('keyboard', () => {
     } finally {
       await close();
     }
-  }, 30_000);
+  }, 120_000);
 });
 
 describe('without JavaScript', () => {
@@ -309,7 +310,7 @@ describe('without JavaScript', () => {
     } finally {
       await close();
     }
-  }, 30_000);
+  }, 120_000);
 
   it('with JavaScript, the chart is still one image: no mark is a tab stop or an accessible name of its own', async () => {
     const { page, close } = await open('/abroad/');
@@ -320,7 +321,7 @@ describe('without JavaScript', () => {
     } finally {
       await close();
     }
-  }, 30_000);
+  }, 120_000);
 });
 
 describe('the script', () => {

@@ -43,6 +43,8 @@ export function recordResponses(page: Page, origin: string, into: Fetched[]): ()
 /** Opens `pathname` in a fresh context and returns what it fetched up to QUIET_MS after load. */
 export async function firstView(browser: Browser, origin: string, pathname: string, viewport = { width: 1280, height: 900 }): Promise<Fetched[]> {
   const context = await browser.newContext({ viewport });
+  // Pages are opened several at a time on a busy machine: more than Playwright's 30 s to load.
+  context.setDefaultTimeout(120_000);
   try {
     const page = await context.newPage();
     const fetched: Fetched[] = [];

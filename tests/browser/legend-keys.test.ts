@@ -9,7 +9,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
-import { buildCopy, removeCopies } from '../build/build-site.ts';
+import { removeCopies } from '../build/build-site.ts';
+import { sharedBuild } from '../build/shared-build.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 import { pagesOf, serveDist, type StaticServer } from './static-server.ts';
 import { legendOffsets } from './legend-keys.ts';
@@ -23,7 +24,7 @@ let server: StaticServer;
 let withLegend: string[];
 
 beforeAll(async () => {
-  const build = buildCopy('legend-keys');
+  const build = await sharedBuild();
   if (build.status !== 0) throw new Error(`the build failed:\n${build.output}`);
   withLegend = pagesOf(build.dist).filter((pathname) => fs.readFileSync(path.join(build.dist, pathname.endsWith('/') ? `${pathname}index.html` : pathname), 'utf8').includes('class="figure-legend"'));
   server = await serveDist(build.dist);

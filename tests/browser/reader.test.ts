@@ -12,7 +12,8 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { chromium, type Browser, type BrowserContextOptions, type Page, type Response } from 'playwright-core';
-import { buildCopy, removeCopies } from '../build/build-site.ts';
+import { removeCopies } from '../build/build-site.ts';
+import { sharedBuildToChange } from '../build/shared-build.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 import { pagesOf, pagesToVisit, serveDist, type StaticServer } from './static-server.ts';
 import { policyOf } from '../../src/site/security-headers-integration.ts';
@@ -23,6 +24,10 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const SHOTS = 'test-results/browser';
 
 // Several tests visit every page of both languages (about 130), each in one browser tab.
+// The tests of a suite that visit every page run at the same time (it.concurrent, at most
+// maxConcurrency of them), a tab each: a page waiting for the network or for idle time
+// leaves the cores to the others. The CSP tests that write an injected page stay one after
+// another.
 vi.setConfig({ testTimeout: 900_000 });
 
 let browser: Browser;
@@ -31,7 +36,8 @@ let pages: string[];
 let dist: string;
 
 beforeAll(async () => {
-  const build = buildCopy('browser');
+  // It writes an injected page into its dist/: a copy of its own.
+  const build = await sharedBuildToChange('browser');
   if (build.status !== 0) throw new Error(`the build failed:\n${build.output}`);
   dist = build.dist;
   pages = pagesToVisit(pagesOf(build.dist));
@@ -49,6 +55,8 @@ afterAll(async () => {
 /** Opens every page in a fresh context and hands each to `check`. */
 async function eachPage(options: BrowserContextOptions, check: (page: Page, pathname: string) => Promise<void>): Promise<void> {
   const context = await browser.newContext(options);
+  // Several tabs share the cores: a long page may take more than Playwright's 30 s.
+  context.setDefaultTimeout(120_000);
   try {
     const page = await context.newPage();
     for (const pathname of pages) {
@@ -69,7 +77,7 @@ describe('accessibility', () => {
     [360, 'phone'],
   ] as const) {
     for (const colorScheme of ['light', 'dark'] as const) {
-    it(`axe finds no WCAG 2.2 A/AA violation on any page, ${width} px, ${colorScheme} theme`, async () => {
+    it.concurrent(`axe finds no WCAG 2.2 A/AA violation on any page, ${width} px, ${colorScheme} theme`, async () => {
       const found: string[] = [];
       await eachPage({ colorScheme, viewport: { width, height: 900 } }, async (page, pathname) => {
         // Site pages follow the reader's scheme through Starlight's theme; embed pages are light unless the host asks (embed.test.ts).
@@ -94,7 +102,7 @@ describe('accessibility', () => {
     }
   }
 
-  it('names and describes every chart, and its data table and notes open from the keyboard', async () => {
+  it.concurrent('names and describes every chart, and its data table and notes open from the keyboard', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${server.origin}/remittances/`);
@@ -116,7 +124,7 @@ describe('accessibility', () => {
 
 describe('the cover', () => {
   for (const width of [360, 1280]) {
-    it(`shows its key-figure and chapter cards whole at ${width} px, readable with JavaScript off`, async () => {
+    it.concurrent(`shows its key-figure and chapter cards whole at ${width} px, readable with JavaScript off`, async () => {
       const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: false });
       const page = await context.newPage();
       try {
@@ -166,7 +174,7 @@ describe('the cover', () => {
 });
 
 describe('phones', () => {
-  it('no page scrolls sideways at 360 px, and chart text is at least 11 px as displayed', async () => {
+  it.concurrent('no page scrolls sideways at 360 px, and chart text is at least 11 px as displayed', async () => {
     const problems: string[] = [];
     await eachPage({ viewport: { width: 360, height: 800 }, deviceScaleFactor: 1 }, async (page, pathname) => {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -194,7 +202,7 @@ describe('phones', () => {
 describe('figure labels', () => {
   for (const width of [360, 1280]) {
     for (const colorScheme of ['light', 'dark'] as const) {
-      it(`no label of any figure lies on another or sticks out of its chart at ${width} px, ${colorScheme} theme`, async () => {
+      it.concurrent(`no label of any figure lies on another or sticks out of its chart at ${width} px, ${colorScheme} theme`, async () => {
         const problems: string[] = [];
         let labelled = 0;
         await eachPage({ viewport: { width, height: 900 }, colorScheme }, async (page, pathname) => {
@@ -210,7 +218,7 @@ describe('figure labels', () => {
 });
 
 describe('without and with JavaScript', () => {
-  it('shows every figure, table and link with JavaScript off', async () => {
+  it.concurrent('shows every figure, table and link with JavaScript off', async () => {
     const problems: string[] = [];
     await eachPage({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } }, async (page, pathname) => {
       const figures = await page.evaluate(() =>
@@ -225,9 +233,10 @@ describe('without and with JavaScript', () => {
     expect(problems).toEqual([]);
   });
 
-  it('logs no console error and requests nothing outside its own origin', async () => {
+  it.concurrent('logs no console error and requests nothing outside its own origin', async () => {
     const problems: string[] = [];
     const context = await browser.newContext();
+    context.setDefaultTimeout(120_000);
     const page = await context.newPage();
     let current = '';
     page.on('console', (message) => {
@@ -289,7 +298,7 @@ describe('Content-Security-Policy', () => {
   async function searchFindsIamas(page: Page): Promise<void> {
     await page.click('button[data-open-modal]');
     await page.keyboard.type('IAMAS');
-    await expect.poll(() => page.locator('.pagefind-ui__result').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.pagefind-ui__result').count(), { timeout: 30_000 }).toBeGreaterThan(0);
   }
 
   it('every page and the search work under the policy of dist/_headers, and an injected script does not run', async () => {
@@ -334,10 +343,10 @@ describe('figure embed pages', () => {
     try {
       await page.goto(`http://127.0.0.1:${(host.address() as AddressInfo).port}/`, { waitUntil: 'load' });
       const figure = page.frame({ name: 'figure' });
-      await expect.poll(() => figure?.locator(`#fig-${embedId} svg[role="img"]`).count() ?? 0, { timeout: 10_000 }).toBeGreaterThan(0);
+      await expect.poll(() => figure?.locator(`#fig-${embedId} svg[role="img"]`).count() ?? 0, { timeout: 30_000 }).toBeGreaterThan(0);
       expect(await figure?.locator('h1').textContent()).toContain('Remittances');
       expect(await figure?.locator('.embed-footer a').getAttribute('href')).toBe(`/remittances/#fig-${embedId}`);
-      await expect.poll(() => refused.length, { timeout: 10_000 }).toBeGreaterThan(0);
+      await expect.poll(() => refused.length, { timeout: 30_000 }).toBeGreaterThan(0);
       // Only the chapter page is refused: the figure frame drew its chart above.
       expect(refused.every((text) => text.includes("frame-ancestors 'none'"))).toBe(true);
       expect(await page.frame({ name: 'chapter' })?.locator('.report-figure').count()).toBe(0);

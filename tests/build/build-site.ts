@@ -11,7 +11,7 @@ import { stripVTControlCharacters } from 'node:util';
 const ROOT = path.resolve(import.meta.dirname, '../..');
 export const ASTRO = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
 // Copies live inside the project so they find its node_modules as any package would.
-const BUILDS = path.join(ROOT, '.test-builds');
+export const BUILDS = path.join(ROOT, '.test-builds');
 const SKIP = new Set(['node_modules', 'dist', '.astro', '.git', 'test-results', '.test-builds']);
 
 export interface BuildResult {
@@ -36,15 +36,24 @@ export function copyProject(name: string, edit?: (dir: string) => void): string 
   fs.mkdirSync(BUILDS, { recursive: true });
   const dir = fs.mkdtempSync(path.join(BUILDS, `${name}-`));
   made.push(dir);
-  for (const entry of fs.readdirSync(ROOT)) {
-    if (!SKIP.has(entry)) fs.cpSync(path.join(ROOT, entry), path.join(dir, entry), { recursive: true });
-  }
+  copyProjectInto(dir);
   edit?.(dir);
   return dir;
 }
 
+/** Copies the project's files (not its installs or outputs) into an existing folder. */
+export function copyProjectInto(dir: string): void {
+  for (const entry of fs.readdirSync(ROOT)) {
+    if (!SKIP.has(entry)) fs.cpSync(path.join(ROOT, entry), path.join(dir, entry), { recursive: true });
+  }
+}
+
 export function buildCopy(name: string, edit?: (dir: string) => void, env: Record<string, string> = {}, options: BuildOptions = {}): BuildResult {
-  const dir = copyProject(name, edit);
+  return buildIn(copyProject(name, edit), env, options);
+}
+
+/** Runs `astro build` in a copy of the project. */
+export function buildIn(dir: string, env: Record<string, string> = {}, options: BuildOptions = {}): BuildResult {
   // process.execPath: the project's own Node (>= 22.12) that runs the tests.
   const command = [...(options.wrap ?? []), ...(options.offline ? ['unshare', '-rn'] : []), process.execPath, ASTRO, 'build'];
   const result = spawnSync(command[0] as string, command.slice(1), {

@@ -32,7 +32,7 @@ async function overlayText(page: string): Promise<string> {
   try {
     await tab.goto(`http://127.0.0.1:${port}${page}`);
     const overlay = tab.locator('vite-error-overlay');
-    await overlay.waitFor({ state: 'attached', timeout: 15_000 });
+    await overlay.waitFor({ state: 'attached', timeout: 45_000 });
     return await overlay.evaluate((element) => (element.shadowRoot ?? element).textContent ?? '');
   } finally {
     await tab.close();
@@ -117,6 +117,6 @@ describe('mistakes in the dev server', () => {
       for (const hint of MISLEADING) expect(overlay + printed).not.toContain(hint);
       // Once the file is fixed, the page is served again.
       expect((await request('/remittances/')).status).toBe(200);
-    }, 60_000);
+    }, 120_000);
   }
 });
