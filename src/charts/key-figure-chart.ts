@@ -14,7 +14,7 @@ export interface MiniChartInput {
   rows: readonly Record<string, unknown>[];
   /** The row the card quotes. */
   chosen: Record<string, unknown>;
-  /** line: x is the time column, y the value; bars/ranges: y is the category, x (or low/high) the value. */
+  /** line: x is the time column, y the value; bars/ranges: y is the category, x (or low/high) the value; a range row with x alone is a dot. */
   x: string;
   y: string;
   low?: string;
@@ -46,7 +46,15 @@ export function miniChart({ kind, rows, chosen, x, y, low, high }: MiniChartInpu
     return {
       ...base,
       y: { domain: rows.map((row) => String(row[y])) },
-      marks: [Plot.ruleY(rows, { x1: low, x2: high, y: (row) => String(row[y]), stroke: colour, strokeOpacity: opacity, strokeWidth: 5 }), Plot.ruleX([0], { stroke: INK, strokeOpacity: 0.25 })],
+      marks: [
+        Plot.ruleY(rows, { x1: low, x2: high, y: (row) => String(row[y]), stroke: colour, strokeOpacity: opacity, strokeWidth: 5 }),
+        // A single figure among the ranges ("no less than 100,000", "nearly 5,000"): a dot where the range would be.
+        Plot.dot(
+          rows.filter((row) => typeof row[x] === 'number'),
+          { x, y: (row) => String(row[y]), r: 2.5, fill: colour, fillOpacity: opacity },
+        ),
+        Plot.ruleX([0], { stroke: INK, strokeOpacity: 0.25 }),
+      ],
     };
   }
   return {

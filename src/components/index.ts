@@ -3,6 +3,7 @@ export { default as Figure } from './Figure.astro';
 export { default as Cite } from './Cite.astro';
 export { default as FigRef } from './FigRef.astro';
 export { default as CiteReport } from './CiteReport.astro';
+export { default as Headline } from './Headline.astro';
 export { default as KeyFigure } from './KeyFigure.astro';
 export { default as KeyFigures } from './KeyFigures.astro';
 export { default as ChapterCards } from './ChapterCards.astro';

@@ -31,6 +31,8 @@ export type KeyFigureProps = {
   value?: string;
   /** The unit shown under the number, when the dataset's unit says more than this column holds. */
   unit?: string;
+  /** When the number holds, as the source dates it: "2010", "1 April 2011", "undated". Shown above the number. */
+  period?: string;
 };
 
 export interface KeyFigureModel {
@@ -40,8 +42,11 @@ export interface KeyFigureModel {
   qualifier?: string;
   unit: string;
   context: string;
+  period?: string;
   /** A small decorative SVG: the card states its number in words. */
   chart: string;
+  /** What the small chart shows and which mark is the card's: "1990–2010, 2010 highlighted". */
+  chartCaption: string;
   source: string;
   figureLabel: string;
   href: string;
@@ -76,6 +81,7 @@ export function buildKeyFigure(props: KeyFigureProps, figures: readonly SiteFigu
   const value = quoted(lang, row, valueColumn, low, high, figureRows.some((other) => typeof other[valueColumn] === 'number' && (other[valueColumn] as number) < 0));
   if (value === undefined) throw new ReportInputError('Empty key figure', [`${label}: the row picked by row="${props.row}" has no ${valueColumn}${low ? ` nor ${low}–${high}` : ''}`]);
 
+  const caption = chartCaption(kind, figureRows, row, kind === 'line' ? (x as string) : ((numeric(x) ? y : x) as string), (column, cell) => String(datasetText(dataset, lang).valueLabel(column, cell)), lang);
   const chart = Plot.plot({
     ...miniChart({ kind, rows: figureRows, chosen: row, x: kind === 'line' ? (x as string) : valueColumn, y: kind === 'line' ? (y as string) : ((numeric(x) ? y : x) as string), low, high }),
     document: document as unknown as Document,
@@ -98,12 +104,28 @@ export function buildKeyFigure(props: KeyFigureProps, figures: readonly SiteFigu
     ...(qualifier ? { qualifier } : {}),
     unit: props.unit ?? text.unit,
     context: props.context,
+    ...(props.period ? { period: props.period } : {}),
     chart: roundCoordinates(chart.outerHTML),
+    chartCaption: caption,
     // The card names the source; the figure it links to gives the table and page.
     source: `${short(source)}${via ? t(lang, 'cite.via', { via: short(via) }) : ''}`,
     figureLabel: figureInChapter(lang, entry.chapter.title, entry.number),
     href: `${base}${entry.chapter.path.replace(/^\//, '')}#${entry.anchor}`,
   };
+}
+
+/**
+ * The small chart's caption: the span of a line and its highlighted year; the
+ * highlighted bar or range among the others; or, for a total the chart does not
+ * draw, that every drawn mark is one of its parts.
+ */
+export function chartCaption(kind: MiniChartKind, rows: readonly Record<string, unknown>[], chosen: Record<string, unknown>, category: string, label: (column: string, cell: string) => string, lang: Lang): string {
+  if (kind === 'line') {
+    const years = rows.map((other) => other[category]).filter((cell) => cell !== null && cell !== undefined).map(String);
+    return t(lang, 'keyFigure.lineCaption', { first: years[0] ?? '', last: years.at(-1) ?? '', highlighted: String(chosen[category]) });
+  }
+  if (!rows.includes(chosen)) return t(lang, 'keyFigure.partsCaption', { count: String(rows.length) });
+  return t(lang, 'keyFigure.amongCaption', { highlighted: label(category, String(chosen[category])), count: String(rows.length) });
 }
 
 function quoted(lang: Lang, row: Record<string, unknown>, column: string, low: string | undefined, high: string | undefined, signed: boolean): string | undefined {

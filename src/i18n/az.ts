@@ -118,6 +118,12 @@ export const az: Dictionary = {
   'pdf.contents': 'Mündəricat',
   'pdf.figures': 'Şəkillərin siyahısı',
 
+  'cover.publisher': 'Nəşr edən: {publisher}',
+  'keyFigures.label': 'Əsas rəqəmlər',
+  'keyFigure.lineCaption': '{first}–{last}, {highlighted} seçilib',
+  'keyFigure.amongCaption': '{count} göstərici arasında {highlighted} seçilib',
+  'keyFigure.partsCaption': 'Yekunun {count} tərkib hissəsi',
+
   'notFound.text': 'Bu ünvanda səhifə yoxdur. Hesabatda axtarış edin və ya icmaldan başlayın: bütün fəsillər və məlumat kataloqu menyuda verilib.',
   'search.loading': 'Axtarış yüklənir…',
   'search.failed': 'Axtarışı yükləmək mümkün olmadı. Yenidən cəhd etmək üçün səhifəni yeniləyin.',

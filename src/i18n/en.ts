@@ -128,6 +128,13 @@ export const en = {
   'pdf.contents': 'Contents',
   'pdf.figures': 'List of figures',
 
+  // The home page: who publishes the report, under its title and edition; the key-figure cards' small charts.
+  'cover.publisher': 'Published by {publisher}',
+  'keyFigures.label': 'Key figures',
+  'keyFigure.lineCaption': '{first}–{last}, {highlighted} highlighted',
+  'keyFigure.amongCaption': '{highlighted} highlighted among {count} values',
+  'keyFigure.partsCaption': 'The {count} parts of the total',
+
   // The page for an address that does not exist, and search while it loads.
   'notFound.text': 'There is no page at this address. Search the report, or start from the overview: every chapter and the data catalogue are listed in the menu.',
   'search.loading': 'Loading search…',

@@ -40,3 +40,8 @@ export function reportIn(lang: Lang): { title: string; description: string } {
 export function langPath(lang: Lang): string {
   return lang === reportLang() ? '' : `${lang}/`;
 }
+
+/** The address of the home page in `lang` under the base path: "/", "/az/", "/base/az/". */
+export function homePath(base: string, lang: Lang): string {
+  return `${base.replace(/\/?$/, '/')}${langPath(lang)}`;
+}

@@ -1,7 +1,8 @@
 /**
  * The "Download the report (PDF, 4.0 MB)" links: pages are built before the PDF
  * exists, so they carry an empty size, written in here once the PDF is printed;
- * when no PDF could be printed, the links are taken out rather than left broken.
+ * when no PDF could be printed, the links (and the citation_pdf_url tag) are
+ * taken out rather than left broken.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -15,6 +16,8 @@ export function sizeSlot(lang: Lang): string {
 }
 const SIZE = /<span data-pdf-size="">[^<]*<\/span>/g;
 const LINK_BLOCK = /<(p|div) class="pdf-download[^"]*" data-pdf-download=""[^>]*>[\s\S]*?<\/\1>/g;
+// The book's address for citation managers (src/site/citation-meta.ts), gone with the book.
+const CITATION_PDF = /<meta name="citation_pdf_url" content="[^"]*">/g;
 
 /** 3,996,218 bytes -> "4.0 MB" (en), "4,0 MB" (az). */
 export function formatMegabytes(bytes: number, lang: Lang): string {
@@ -44,7 +47,7 @@ function pageLangOf(html: string): Lang {
 
 /** The page with its PDF links' size written in, in the page's language. */
 export function stampHtml(html: string, bytes: number | undefined): string {
-  if (bytes === undefined) return html.replace(LINK_BLOCK, '');
+  if (bytes === undefined) return html.replace(LINK_BLOCK, '').replace(CITATION_PDF, '');
   const lang = pageLangOf(html);
   const size = `<span data-pdf-size="">${escapeText(t(lang, 'pdf.size', { size: formatMegabytes(bytes, lang) }))}</span>`;
   // Also rewrites a size written by an earlier run of npm run pdf.

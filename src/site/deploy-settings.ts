@@ -38,5 +38,5 @@ export function deploySettings(env: Record<string, string | undefined>): DeployS
 
 /** What the build says once when SITE_URL is not set. */
 export function placeholderNotice(): string {
-  return `SITE_URL is not set, so ${PLACEHOLDER_SITE} stands for the site's address in robots.txt, sitemap-index.xml and sitemap-0.xml, the canonical and og:url links of every page, the figures' embed snippets, permalinks and citations, and the SVG images, and the PDF links to no page of the site; set SITE_URL=https://… when building for a host`;
+  return `SITE_URL is not set, so ${PLACEHOLDER_SITE} stands for the site's address in robots.txt, sitemap-index.xml and sitemap-0.xml, the canonical and og:url links of every page, the figures' embed snippets, permalinks and citations, and the SVG images, and the PDF links to no page of the site, and no page gives citation managers the PDF's address (citation_pdf_url); set SITE_URL=https://… when building for a host`;
 }

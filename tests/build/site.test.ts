@@ -203,6 +203,32 @@ describe('the page of each dataset in dist/', () => {
   });
 });
 
+describe('the citation_* meta tags in dist/', () => {
+  it('cite the report on the home page and each chapter inside it, per language, from the report config; none on engine pages; no PDF address without SITE_URL', async () => {
+    const { default: config } = await import('../../content/report.config.ts');
+    const meta = (file: string) => {
+      const document = parseHTML(fs.readFileSync(path.join(first.dist, file), 'utf8')).document;
+      const tags = [...document.querySelectorAll('meta[name^="citation_"]')].map((tag) => [tag.getAttribute('name'), tag.getAttribute('content')]);
+      return { tags, h1: document.querySelector('main h1')?.textContent?.trim() };
+    };
+    for (const [prefix, lang, title] of [['', 'en', config.title], ['az/', 'az', config.translations?.az?.title]] as const) {
+      for (const page of ['index.html', 'remittances/index.html']) {
+        const { tags, h1 } = meta(`${prefix}${page}`);
+        const chapter = page !== 'index.html';
+        expect(tags, `${prefix}${page}`).toEqual([
+          ['citation_title', chapter ? h1 : title],
+          ...(chapter ? [['citation_inbook_title', title]] : []),
+          ...config.authors.map((author) => ['citation_author', author]),
+          ['citation_publication_date', config.edition.date.replaceAll('-', '/')],
+          ['citation_publisher', config.authors.join(', ')],
+          ['citation_language', lang],
+        ]);
+      }
+      expect(meta(`${prefix}data/index.html`).tags).toEqual([]);
+    }
+  });
+});
+
 describe('the glossary in dist/', () => {
   const glossaryPage = () => parseHTML(fs.readFileSync(path.join(first.dist, 'glossary/index.html'), 'utf8')).document;
 

@@ -19,4 +19,10 @@ describe('stampHtml', () => {
   it('takes the whole link out when there is no PDF, and nothing else', () => {
     expect(stampHtml(page, undefined)).toBe('<main><h1>Chapter</h1><p>Text</p></main>');
   });
+
+  it('takes out the citation_pdf_url tag with the link when there is no PDF, and keeps it when there is', () => {
+    const head = '<head><meta name="citation_title" content="Chapter"><meta name="citation_pdf_url" content="https://example.net/r.pdf"></head>';
+    expect(stampHtml(head, undefined)).toBe('<head><meta name="citation_title" content="Chapter"></head>');
+    expect(stampHtml(head, 3_996_218)).toBe(head);
+  });
 });

@@ -11,6 +11,7 @@ describe('deploySettings', () => {
     expect(deploySettings({})).toEqual({ site: 'https://example.org', base: '/', placeholder: true });
     expect(placeholderNotice()).toMatch(/^SITE_URL is not set, so https:\/\/example\.org stands for .*robots\.txt, sitemap-index\.xml/);
     expect(placeholderNotice()).toContain('the PDF links to no page of the site');
+    expect(placeholderNotice()).toContain('citation_pdf_url');
   });
 
   it('stops on a malformed SITE_URL or BASE_PATH, saying what is expected', () => {
