@@ -61,9 +61,13 @@ describe('line preset', () => {
     expect(markData(plot.marks, 'text')).toHaveLength(5);
   });
 
-  it('keeps a missing value out of the dots, so a gap is not drawn as zero', () => {
+  it('keeps a missing value out of the dots and the lines, so a gap is not drawn as zero', () => {
     expect(markData(plot.marks, 'dot')).toHaveLength(5);
-    expect(markData(plot.marks, 'line')).toHaveLength(6);
+    expect(markData(plot.marks, 'line')).toHaveLength(5);
+  });
+
+  it('rounds the value axis out, so the highest point never stands above the top tick', () => {
+    expect(plot.y?.nice).toBe(true);
   });
 
   it('ticks every year, written as a year', () => {
