@@ -78,6 +78,11 @@ export interface PresetOptions<Row> {
   /** Place columns for maps: where a route starts and ends. */
   from?: AnyKey<Row> | undefined;
   to?: AnyKey<Row> | undefined;
+  /**
+   * A value of the label column, as the CSV writes it ("no less than"), that
+   * makes a row's single figure a lower bound: drawn as an open bar (range).
+   */
+  atLeast?: string | undefined;
   /** Column whose values split the figure into panels, one chart each (measures that cannot be compared). */
   panel?: AnyKey<Row> | undefined;
 }

@@ -37,6 +37,12 @@ export const AROUND_A_DOT: readonly LabelCandidate[] = [
   { dx: -4, dy: 15, anchor: 'start' },
 ];
 
+/** Around a dot in a taller row: the places around it, then a line further above or below (long labels such as "15,000 (November 2007)"). */
+export const FURTHER_FROM_A_DOT: readonly LabelCandidate[] = [
+  ...AROUND_A_DOT,
+  ...AROUND_A_DOT.map((candidate) => ({ ...candidate, dy: candidate.dy < 0 ? candidate.dy - 15 : candidate.dy + 15 })),
+];
+
 export function boxAt(label: PointLabel, candidate: LabelCandidate): LabelBox {
   const x = label.x + candidate.dx;
   const left = candidate.anchor === 'start' ? x : candidate.anchor === 'end' ? x - label.width : x - label.width / 2;

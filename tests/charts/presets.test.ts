@@ -31,10 +31,10 @@ function chart<Row>(name: string, rows: Row[], options: PresetOptions<Row>, char
   return { plot, legend };
 }
 
-// The first mark of that kind; for text, the first that labels rows (category labels are plain strings).
+// The first mark of that kind that draws rows (category labels are plain strings, a zero line a plain number).
 function markData(marks: readonly Markish[] | undefined, ariaLabel: string, rowsOnly = true): unknown[] {
   const mark = (marks ?? []).find(
-    (m) => (m as { ariaLabel?: string }).ariaLabel === ariaLabel && (!rowsOnly || typeof ((m as { data?: unknown[] }).data ?? [])[0] !== 'string'),
+    (m) => (m as { ariaLabel?: string }).ariaLabel === ariaLabel && (!rowsOnly || typeof ((m as { data?: unknown[] }).data ?? [])[0] === 'object'),
   ) as { data?: unknown[] } | undefined;
   if (!mark) throw new Error(`no ${ariaLabel} mark`);
   return [...(mark.data ?? [])];
@@ -150,16 +150,25 @@ describe('range preset', () => {
   const estimates = [
     { region: 'Russia', value: null, low: 600000, high: 800000, qualifier: 'approximately' },
     { region: 'Turkey', value: 100000, low: null, high: null, qualifier: 'no less than' },
+    { region: 'Work permits', value: 5000, low: null, high: null, qualifier: 'nearly' },
   ];
-  const { plot } = chart('range', estimates, { x: 'value', y: 'region', low: 'low', high: 'high', label: 'qualifier' });
+  const options = { x: 'value', y: 'region', low: 'low', high: 'high', label: 'qualifier' } as const;
+  const { plot } = chart('range', estimates, { ...options, atLeast: 'no less than' }, { ...frame, width: 360 });
 
   it('draws a range as an interval and a single figure as a dot, never a midpoint', () => {
     expect(markData(plot.marks, 'rule')).toEqual([estimates[0]]);
-    expect(markData(plot.marks, 'dot')).toEqual([estimates[1]]);
+    expect(markData(plot.marks, 'dot')).toEqual([estimates[2]]);
+  });
+
+  it('draws a lower bound ("no less than") as an open bar: an arrow from the bound to the end of the axis, not a point', () => {
+    expect(markData(plot.marks, 'arrow')).toEqual([estimates[1]]);
+    expect(plot.x?.domain).toEqual([0, 800000]);
+    const { plot: withoutBound } = chart('range', estimates, options);
+    expect(markData(withoutBound.marks, 'dot')).toEqual([estimates[1], estimates[2]]);
   });
 
   it('labels each estimate as published', () => {
-    expect(estimates.map(valueLabels(plot.marks))).toEqual(['approximately 600,000–800,000', 'no less than 100,000']);
+    expect(estimates.map(valueLabels(plot.marks))).toEqual(['approximately 600,000–800,000', 'no less than 100,000', 'nearly 5,000']);
   });
 });
 

@@ -10,12 +10,14 @@ import { GRID_OPACITY, MAIN_COLOR, SYMBOLS, formatNumber, seriesColors } from '.
 import { distinctLabels, labelAt, numberAt, type AnyKey } from '../columns.ts';
 import { definePreset, type ChartFrame, type PresetOptions } from '../preset.ts';
 import { categoryAxis } from '../category-axis.ts';
-import { avoidingOverlap } from '../value-labels.ts';
+import { AROUND_A_DOT, avoidingOverlap, FURTHER_FROM_A_DOT } from '../value-labels.ts';
 import { valueTip } from '../value-tip.ts';
 import { panelRows } from '../panels.ts';
 
 const defaults = {
   rowHeight: 44,
+  /** Rows whose labels carry a date need room for a second line of labels above and below. */
+  labelledRowHeight: 74,
   lineHeight: 15,
   minHeight: 120,
   minPanelHeight: 90,
@@ -71,7 +73,7 @@ function dots<Row>(rows: readonly Row[], { x, y, series, label }: PresetOptions<
   };
   return {
     width: frame.width,
-    height: Math.max(layout.minHeight, categories.length * (defaults.rowHeight + (axis.lines - 1) * defaults.lineHeight) + defaults.axisHeight),
+    height: Math.max(layout.minHeight, categories.length * ((label ? defaults.labelledRowHeight : defaults.rowHeight) + (axis.lines - 1) * defaults.lineHeight) + defaults.axisHeight),
     marginLeft: layout.marginLeft,
     marginRight: 40,
     x: { label: frame.xLabel, zero: true, ...(layout.domain ? { domain: [...layout.domain] } : {}) },
@@ -83,7 +85,7 @@ function dots<Row>(rows: readonly Row[], { x, y, series, label }: PresetOptions<
       Plot.ruleY(categories, { stroke: 'currentColor', strokeOpacity: GRID_OPACITY }),
       Plot.dot(known, { ...position, r: defaults.dotRadius, fill: series ? seriesOf : MAIN_COLOR, ...(series ? { symbol: seriesOf } : {}), title: (row) => valueTip(frame.lang, { what: [labelAt(row, y as AnyKey<Row>), seriesOf(row), label ? labelAt(row, label) : ''], value: numberAt(row, x), unit: frame.unit }) }),
       // Above each dot, or below or beside it where a close dot's label is in the way.
-      Plot.text(known, { ...position, text, render: avoidingOverlap() }),
+      Plot.text(known, { ...position, text, render: avoidingOverlap(label ? FURTHER_FROM_A_DOT : AROUND_A_DOT) }),
     ],
   };
 }
