@@ -51,10 +51,17 @@ export function boxAt(label: PointLabel, candidate: LabelCandidate): LabelBox {
 }
 
 const overlaps = (a: LabelBox, b: LabelBox) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-const inside = (box: LabelBox, frame: { width: number; height: number }) => box.left >= 0 && box.top >= 0 && box.right <= frame.width && box.bottom <= frame.height;
+const inside = (box: LabelBox, frame: LabelFrame) => box.left >= (frame.left ?? 0) && box.top >= 0 && box.right <= frame.width && box.bottom <= frame.height;
+
+/** Where labels may go: the chart, from `left` (0 unless given) to its width. */
+export interface LabelFrame {
+  width: number;
+  height: number;
+  left?: number;
+}
 
 /** For each label, in order, the index of the candidate it takes, or null when none is free. */
-export function placeLabels(labels: readonly PointLabel[], candidates: readonly LabelCandidate[], frame: { width: number; height: number }): (number | null)[] {
+export function placeLabels(labels: readonly PointLabel[], candidates: readonly LabelCandidate[], frame: LabelFrame): (number | null)[] {
   const placed: LabelBox[] = [];
   return labels.map((label) => {
     const choice = candidates.findIndex((candidate) => {
@@ -71,7 +78,7 @@ export function placeLabels(labels: readonly PointLabel[], candidates: readonly 
  * A Plot `render` option for a text mark with x and y (and no dx, dy or
  * textAnchor of its own): it draws the labels, then moves each to its place.
  */
-export function avoidingOverlap(candidates: readonly LabelCandidate[] = AROUND_A_DOT): RenderFunction {
+export function avoidingOverlap(candidates: readonly LabelCandidate[] = AROUND_A_DOT, { keepOffMargin = false } = {}): RenderFunction {
   return (index, scales, values, dimensions, context, next) => {
     const g = next?.(index, scales, values, dimensions, context);
     if (!g) return null;
@@ -80,7 +87,9 @@ export function avoidingOverlap(candidates: readonly LabelCandidate[] = AROUND_A
     if (!X || !Y) throw new Error('avoidingOverlap needs a text mark with x and y');
     const texts = [...g.querySelectorAll('text')];
     const points = [...index].map((i, k) => ({ x: X[i] ?? 0, y: Y[i] ?? 0, width: labelWidth(texts[k]?.textContent ?? ''), height: CHART_FONT_SIZE * 1.2 }));
-    placeLabels(points, candidates, dimensions).forEach((choice, k) => {
+    // Off the left margin, where a horizontal chart writes its category labels.
+    const area = keepOffMargin ? { left: dimensions.marginLeft, width: dimensions.width, height: dimensions.height } : dimensions;
+    placeLabels(points, candidates, area).forEach((choice, k) => {
       const text = texts[k];
       const point = points[k];
       if (!text || !point) return;

@@ -16,7 +16,7 @@ import { panelRows } from '../panels.ts';
 
 const defaults = {
   rowHeight: 44,
-  /** Rows whose labels carry a date need room for a second line of labels above and below. */
+  /** Rows of several dots whose labels carry a date need room for a second line of labels above and below. */
   labelledRowHeight: 74,
   lineHeight: 15,
   minHeight: 120,
@@ -32,13 +32,14 @@ export const dot = definePreset({
   optional: ['series', 'label', 'panel'],
   numeric: ['x'],
   spec(rows, options, frame) {
-    const { x, y, series, panel } = options;
+    const { x, y, series, label, panel } = options;
     const names = series ? distinctLabels(rows, series) : [];
     const key: Key = { names, colors: seriesColors(names), symbols: names.map((_, index) => SYMBOLS[index % SYMBOLS.length] ?? 'circle') };
     const layout: Layout = {
       marginLeft: categoryAxis(distinctLabels(rows, y), frame.width).marginLeft,
       domain: options.domain ?? (panel ? [0, Math.max(0, ...rows.map((row) => numberAt(row, x) ?? 0))] : undefined),
       minHeight: panel ? defaults.minPanelHeight : defaults.minHeight,
+      crowded: label !== undefined && Math.max(0, ...distinctLabels(rows, y).map((name) => rows.filter((row) => labelAt(row, y) === name && numberAt(row, x) !== null).length)) > 1,
     };
     const legend = series ? { legend: names.map((label, index) => ({ label, color: key.colors[index] ?? MAIN_COLOR, symbol: key.symbols[index] ?? 'circle' })) } : {};
     if (!panel) return { plot: dots(rows, options, frame, layout, key), ...legend };
@@ -51,6 +52,8 @@ interface Layout {
   marginLeft: number;
   domain: readonly [number, number] | undefined;
   minHeight: number;
+  /** Long labels (with a date) on rows of several dots: the rows are taller, for labels a line further out. */
+  crowded: boolean;
 }
 
 /** Colour and shape by series, the same in every panel. */
@@ -73,7 +76,7 @@ function dots<Row>(rows: readonly Row[], { x, y, series, label }: PresetOptions<
   };
   return {
     width: frame.width,
-    height: Math.max(layout.minHeight, categories.length * ((label ? defaults.labelledRowHeight : defaults.rowHeight) + (axis.lines - 1) * defaults.lineHeight) + defaults.axisHeight),
+    height: Math.max(layout.minHeight, categories.length * ((layout.crowded ? defaults.labelledRowHeight : defaults.rowHeight) + (axis.lines - 1) * defaults.lineHeight) + defaults.axisHeight),
     marginLeft: layout.marginLeft,
     marginRight: 40,
     x: { label: frame.xLabel, zero: true, ...(layout.domain ? { domain: [...layout.domain] } : {}) },
@@ -85,7 +88,7 @@ function dots<Row>(rows: readonly Row[], { x, y, series, label }: PresetOptions<
       Plot.ruleY(categories, { stroke: 'currentColor', strokeOpacity: GRID_OPACITY }),
       Plot.dot(known, { ...position, r: defaults.dotRadius, fill: series ? seriesOf : MAIN_COLOR, ...(series ? { symbol: seriesOf } : {}), title: (row) => valueTip(frame.lang, { what: [labelAt(row, y as AnyKey<Row>), seriesOf(row), label ? labelAt(row, label) : ''], value: numberAt(row, x), unit: frame.unit }) }),
       // Above each dot, or below or beside it where a close dot's label is in the way.
-      Plot.text(known, { ...position, text, render: avoidingOverlap(label ? FURTHER_FROM_A_DOT : AROUND_A_DOT) }),
+      Plot.text(known, { ...position, text, render: avoidingOverlap(layout.crowded ? FURTHER_FROM_A_DOT : AROUND_A_DOT, { keepOffMargin: true }) }),
     ],
   };
 }
