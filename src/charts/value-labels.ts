@@ -37,16 +37,24 @@ export const AROUND_A_DOT: readonly LabelCandidate[] = [
   { dx: -4, dy: 15, anchor: 'start' },
 ];
 
-/** Around a dot in a taller row: the places around it, then a line further above or below (long labels such as "15,000 (November 2007)"). */
+/** Around a dot in a taller row: the places around it, then two lines further above or below (dated labels such as "15,000" over "(November 2007)"). */
 export const FURTHER_FROM_A_DOT: readonly LabelCandidate[] = [
   ...AROUND_A_DOT,
-  ...AROUND_A_DOT.map((candidate) => ({ ...candidate, dy: candidate.dy < 0 ? candidate.dy - 15 : candidate.dy + 15 })),
+  ...AROUND_A_DOT.map((candidate) => ({ ...candidate, dy: candidate.dy < 0 ? candidate.dy - 32 : candidate.dy + 32 })),
 ];
+
+/** A label's height for one line. */
+const ONE_LINE = CHART_FONT_SIZE * 1.2;
+
+/** Where the middle of a label goes for a candidate: a label of several lines moves further out, so its nearest line keeps the candidate's distance. */
+export function middleAt(label: PointLabel, candidate: LabelCandidate): number {
+  return label.y + candidate.dy + Math.sign(candidate.dy) * Math.max(0, label.height - ONE_LINE) / 2;
+}
 
 export function boxAt(label: PointLabel, candidate: LabelCandidate): LabelBox {
   const x = label.x + candidate.dx;
   const left = candidate.anchor === 'start' ? x : candidate.anchor === 'end' ? x - label.width : x - label.width / 2;
-  const middle = label.y + candidate.dy;
+  const middle = middleAt(label, candidate);
   return { left, right: left + label.width, top: middle - label.height / 2, bottom: middle + label.height / 2 };
 }
 
@@ -85,8 +93,11 @@ export function avoidingOverlap(candidates: readonly LabelCandidate[] = AROUND_A
     const X = values.x as ArrayLike<number> | undefined;
     const Y = values.y as ArrayLike<number> | undefined;
     if (!X || !Y) throw new Error('avoidingOverlap needs a text mark with x and y');
+    const T = values.text as ArrayLike<unknown> | undefined;
     const texts = [...g.querySelectorAll('text')];
-    const points = [...index].map((i, k) => ({ x: X[i] ?? 0, y: Y[i] ?? 0, width: labelWidth(texts[k]?.textContent ?? ''), height: CHART_FONT_SIZE * 1.2 }));
+    // A label of several lines ("25,000" over "(beginning of 2008)") is as wide as its widest line.
+    const labelOf = (i: number, k: number) => (T?.[i] !== undefined ? String(T[i]) : (texts[k]?.textContent ?? ''));
+    const points = [...index].map((i, k) => ({ x: X[i] ?? 0, y: Y[i] ?? 0, width: labelWidth(labelOf(i, k)), height: ONE_LINE * labelOf(i, k).split('\n').length }));
     // Off the left margin, where a horizontal chart writes its category labels.
     const area = keepOffMargin ? { left: dimensions.marginLeft, width: dimensions.width, height: dimensions.height } : dimensions;
     placeLabels(points, candidates, area).forEach((choice, k) => {
@@ -94,8 +105,8 @@ export function avoidingOverlap(candidates: readonly LabelCandidate[] = AROUND_A
       const point = points[k];
       if (!text || !point) return;
       if (choice === null) return text.remove();
-      const { dx, dy, anchor } = candidates[choice] as LabelCandidate;
-      text.setAttribute('transform', `translate(${point.x + dx},${point.y + dy})`);
+      const { dx, anchor } = candidates[choice] as LabelCandidate;
+      text.setAttribute('transform', `translate(${point.x + dx},${middleAt(point, candidates[choice] as LabelCandidate)})`);
       text.setAttribute('text-anchor', anchor);
     });
     return g;

@@ -84,9 +84,12 @@ describe('dot preset with panel and label', () => {
     expect(panels?.map((panel) => panel.plot.x?.domain)).toEqual([[0, 30000], [0, 30000]]);
   });
 
-  it('writes each number with its date', () => {
+  it('writes each number with its date: under it on a phone, beside it on a wider chart', () => {
     const labels = textsOf(panels![0]!.plot).find((mark) => typeof mark.data[0] !== 'string');
-    expect(labels?.data.map((row) => labels.channels.text?.value(row))).toEqual(['30,000 (November 2007)', '27,000 (2007)']);
+    expect(labels?.data.map((row) => labels.channels.text?.value(row))).toEqual(['30,000\n(November 2007)', '27,000\n(2007)']);
+    const wide = presets.get('dot')!.spec(counts, { x: 'persons', y: 'measure', label: 'period' }, { ...frame, width: 640 });
+    const wideLabels = textsOf(wide.plot!).find((mark) => typeof mark.data[0] !== 'string');
+    expect(wideLabels?.channels.text?.value(counts[0])).toBe('30,000 (November 2007)');
   });
 });
 

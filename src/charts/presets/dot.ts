@@ -17,7 +17,9 @@ import { panelRows } from '../panels.ts';
 const defaults = {
   rowHeight: 44,
   /** Rows of several dots whose labels carry a date need room for a second line of labels above and below. */
-  labelledRowHeight: 74,
+  labelledRowHeight: { wide: 74, narrow: 140 },
+  /** Charts at least this wide write a date beside its number, narrower ones under it. */
+  wideFrom: 480,
   lineHeight: 15,
   minHeight: 120,
   minPanelHeight: 90,
@@ -72,11 +74,12 @@ function dots<Row>(rows: readonly Row[], { x, y, series, label }: PresetOptions<
   const text = (row: Row) => {
     const number = formatNumber(numberAt(row, x), frame.lang);
     const extra = label ? labelAt(row, label) : '';
-    return extra && extra !== '-' ? `${number} (${extra})` : number;
+    // On a phone the date goes under the number, so the label is half as wide.
+    return extra && extra !== '-' ? `${number}${frame.width < defaults.wideFrom ? '\n' : ' '}(${extra})` : number;
   };
   return {
     width: frame.width,
-    height: Math.max(layout.minHeight, categories.length * ((layout.crowded ? defaults.labelledRowHeight : defaults.rowHeight) + (axis.lines - 1) * defaults.lineHeight) + defaults.axisHeight),
+    height: Math.max(layout.minHeight, categories.length * ((layout.crowded ? defaults.labelledRowHeight[frame.width < defaults.wideFrom ? 'narrow' : 'wide'] : defaults.rowHeight) + (axis.lines - 1) * defaults.lineHeight) + defaults.axisHeight),
     marginLeft: layout.marginLeft,
     marginRight: 40,
     x: { label: frame.xLabel, zero: true, ...(layout.domain ? { domain: [...layout.domain] } : {}) },
