@@ -67,6 +67,25 @@ describe('bar preset with panel', () => {
   });
 });
 
+describe('bar preset with one bar per panel', () => {
+  // Shares of different bases: each its own bar on its own 0-100 axis, named by its heading.
+  const shares = [
+    { measure: 'Used for basic household expenses', share: 77, said: '77 per cent' },
+    { measure: 'Sent through official channels', share: 33.3, said: 'a third' },
+  ];
+  const { panels } = presets.get('bar')!.spec(shares, { x: 'share', y: 'measure', label: 'said', panel: 'measure', domain: [0, 100] }, frame);
+
+  it('names each bar by its panel heading only, with no category label beside it', () => {
+    expect(panels?.map((panel) => panel.heading)).toEqual(['Used for basic household expenses', 'Sent through official channels']);
+    expect(panels?.map((panel) => panel.plot.marginLeft)).toEqual([12, 12]);
+    // Category labels are text marks over plain strings; the bar's own label is its row's wording.
+    expect(textsOf(panels![0]!.plot).flatMap((mark) => mark.data).filter((datum) => typeof datum === 'string')).toEqual([]);
+    const { plot: single } = presets.get('bar')!.spec(shares, { x: 'share', y: 'measure', label: 'said' }, frame);
+    expect(textsOf(single!).flatMap((mark) => mark.data).filter((datum) => typeof datum === 'string')).toEqual(shares.map((row) => row.measure));
+    expect(panels?.map((panel) => panel.plot.x?.domain)).toEqual([[0, 100], [0, 100]]);
+  });
+});
+
 describe('dot preset with panel and label', () => {
   const counts = [
     { agency: 'Labour', category: 'Foreign nationals', measure: 'Temporarily residing', period: 'November 2007', persons: 30000 },

@@ -13,6 +13,9 @@ import { labelWidth, wrapText } from '../text-width.ts';
 import { valueTip } from '../value-tip.ts';
 import { panelRows } from '../panels.ts';
 
+/** Left margin of a panel that is one bar named by its heading. */
+const SOLE_BAR_MARGIN = 12;
+
 const defaults = {
   rowHeight: 30,
   lineHeight: 15,
@@ -35,7 +38,9 @@ export const bar = definePreset({
     const labelRoom = Math.floor(frame.width * 0.35) - 12;
     const wrapped = new Map(rows.map((row) => [row, wrapText(text(row), labelRoom).join('\n')]));
     const layout: Layout = {
-      marginLeft: categoryAxis(rows.map((row) => labelAt(row, y)), frame.width).marginLeft,
+      // One bar per panel (panel = y): the heading names the bar, and the bar takes the width.
+      marginLeft: panel === y ? SOLE_BAR_MARGIN : categoryAxis(rows.map((row) => labelAt(row, y)), frame.width).marginLeft,
+      namedByHeading: panel === y,
       marginRight: Math.ceil(Math.max(28, ...rows.filter((row) => numberAt(row, x) !== null).map((row) => labelWidth(wrapped.get(row) ?? ''))) + 12),
       // Panels share one scale; a single chart keeps Plot's own.
       domain: options.domain ?? (panel ? [0, Math.max(0, ...rows.map((row) => numberAt(row, x) ?? 0))] : undefined),
@@ -54,6 +59,8 @@ interface Layout {
   marginRight: number;
   domain: readonly [number, number] | undefined;
   minHeight: number;
+  /** Each panel is one bar, named by its heading: no category labels. */
+  namedByHeading: boolean;
   /** Panels list the same categories in the same order: by their largest value in any panel. */
   order?: string[];
 }
@@ -61,7 +68,7 @@ interface Layout {
 function bars<Row>(rows: readonly Row[], { x, y, label }: PresetOptions<Row>, frame: ChartFrame, layout: Layout, text: (row: Row) => string): Plot.PlotOptions {
   const drawn = rows.filter((row) => numberAt(row, x) !== null);
   const missing = rows.filter((row) => numberAt(row, x) === null);
-  const axis = categoryAxis(rows.map((row) => labelAt(row, y)), frame.width);
+  const axis = categoryAxis(layout.namedByHeading ? [] : rows.map((row) => labelAt(row, y)), frame.width);
   const lines = Math.max(axis.lines, ...drawn.map((row) => text(row).split('\n').length));
   const category = (row: Row) => labelAt(row, y as AnyKey<Row>);
   return {
