@@ -78,6 +78,8 @@ export interface PresetOptions<Row> {
   /** Place columns for maps: where a route starts and ends. */
   from?: AnyKey<Row> | undefined;
   to?: AnyKey<Row> | undefined;
+  /** A country a route passes through on its way (empty for a direct route). */
+  via?: AnyKey<Row> | undefined;
   /**
    * A value of the label column, as the CSV writes it ("no less than"), that
    * makes a row's single figure a lower bound: drawn as an open bar (range).
@@ -87,9 +89,9 @@ export interface PresetOptions<Row> {
   panel?: AnyKey<Row> | undefined;
 }
 
-export type ColumnRole = 'x' | 'y' | 'series' | 'label' | 'low' | 'high' | 'from' | 'to' | 'panel';
+export type ColumnRole = 'x' | 'y' | 'series' | 'label' | 'low' | 'high' | 'from' | 'to' | 'via' | 'panel';
 
-export const COLUMN_ROLES: readonly ColumnRole[] = ['x', 'y', 'series', 'label', 'low', 'high', 'from', 'to', 'panel'];
+export const COLUMN_ROLES: readonly ColumnRole[] = ['x', 'y', 'series', 'label', 'low', 'high', 'from', 'to', 'via', 'panel'];
 
 export interface Preset {
   name: string;

@@ -88,7 +88,7 @@ export function buildFigure(props: FigureProps, chapter: ChapterAnalysis, regist
       ? props.spec.spec(csvRows, { ...frame, valueLabel, rowsOf: (other) => registry.load(other).rows, labelOf: (other, column, value) => String(datasetText(other, lang).valueLabel(column, value)) })
       : preset!.spec(
           (preset!.keepsValues ? csvRows : rows) as Record<string, unknown>[],
-          { x: props.x!, y: props.y!, series: props.series, label: props.label, low: props.low, high: props.high, from: props.from, to: props.to, panel: props.panel, atLeast: props.atLeast, domain: props.domain },
+          { x: props.x!, y: props.y!, series: props.series, label: props.label, low: props.low, high: props.high, from: props.from, to: props.to, via: props.via, panel: props.panel, atLeast: props.atLeast, domain: props.domain },
           frame,
         );
   };

@@ -1,6 +1,6 @@
 /** Chart presets are pure functions: rows in, Plot options out. No DOM needed. */
 import { describe, expect, it } from 'vitest';
-import type { Markish } from '@observablehq/plot';
+import type { Markish, PlotOptions } from '@observablehq/plot';
 import { presets } from '../../src/charts/presets/index.ts';
 import { spacedTicks } from '../../src/charts/presets/line.ts';
 import { placeStackLabels } from '../../src/charts/stack-labels.ts';
@@ -219,6 +219,28 @@ describe('route-map preset', () => {
     const names = markData(plot.marks, 'text').map((label) => (label as { name: string }).name);
     expect(names.sort()).toEqual(['Afghanistan', 'Azerbaijan', 'Germany']);
     expect(legend?.map((item) => item.label)).toEqual(['Transit', 'Onward']);
+  });
+
+  it('on a phone, draws one map per value of panel, each with its own routes and the colours and dashes of the whole figure', () => {
+    const options = { x: 'origin', y: 'destination', from: 'origin', to: 'destination', series: 'kind', panel: 'kind' } as const;
+    const narrow = preset('route-map').spec(routes, options, { ...frame, width: 360, valueLabel: (_column, value) => `${value}!` });
+    expect(narrow.plot).toBeUndefined();
+    expect(narrow.panels?.map((panel) => panel.heading)).toEqual(['Transit!', 'Onward!']);
+    const arrowsOf = (plot: PlotOptions) => (plot.marks ?? []).filter((m) => (m as { ariaLabel?: string }).ariaLabel === 'arrow') as unknown as { data: { origin: { properties: { name: string } } }[] }[];
+    expect(narrow.panels?.map((panel) => arrowsOf(panel.plot).flatMap((arrow) => arrow.data.map((route) => route.origin.properties.name)))).toEqual([['Afghanistan'], ['Azerbaijan']]);
+    expect(narrow.panels?.map((panel) => panel.plot.color?.range)).toEqual([['var(--fig-series-1)', 'var(--fig-series-2)'], ['var(--fig-series-1)', 'var(--fig-series-2)']]);
+    expect(narrow.legend?.map((item) => item.dash)).toEqual(['', '7 4']);
+    const wide = preset('route-map').spec(routes, options, { ...frame, width: 640 });
+    expect(wide.panels).toBeUndefined();
+    expect(wide.plot).toBeDefined();
+  });
+
+  it('draws a route through another country as two arrows, to it and on from it, each named by the whole route', () => {
+    const through = [{ origin: 'Uzbekistan', destination: 'Turkey', via: 'Azerbaijan' }, { origin: 'Azerbaijan', destination: 'Iran', via: null }];
+    const { plot } = chart('route-map', through, { x: 'origin', y: 'destination', from: 'origin', to: 'destination', via: 'via' });
+    const legs = markData(plot.marks, 'arrow') as { origin: { properties: { name: string } }; destination: { properties: { name: string } }; title: string }[];
+    expect(legs.map((leg) => `${leg.origin.properties.name}-${leg.destination.properties.name}`)).toEqual(['Uzbekistan-Azerbaijan', 'Azerbaijan-Turkey', 'Azerbaijan-Iran']);
+    expect(legs.map((leg) => leg.title)).toEqual(['Uzbekistan → Azerbaijan → Turkey', 'Uzbekistan → Azerbaijan → Turkey', 'Azerbaijan → Iran']);
   });
 
   it('refuses a country name the map does not know, listing the names it knows', () => {
