@@ -25,9 +25,20 @@ export interface TimelineItem {
   kind?: string;
 }
 
+/** One of several charts drawn one below the other in a figure, under its own heading. */
+export interface ChartPanel {
+  heading: string;
+  plot: PlotOptions;
+}
+
 export interface ChartSpecResult {
-  /** The chart; absent for figures drawn as HTML (timelines). */
+  /** The chart; absent for figures drawn as HTML (timelines) or in panels. */
   plot?: PlotOptions;
+  /**
+   * Measures that must not share one axis, drawn as separate charts, one
+   * below the other, in one image (render-svg.ts renderPanels).
+   */
+  panels?: ChartPanel[];
   /** Shown as an HTML legend above the chart; direct labels need none. */
   legend?: LegendItem[];
   /** Dated entries, for the timeline preset. */
@@ -67,11 +78,20 @@ export interface PresetOptions<Row> {
   /** Place columns for maps: where a route starts and ends. */
   from?: AnyKey<Row> | undefined;
   to?: AnyKey<Row> | undefined;
+  /** A country a route passes through on its way (empty for a direct route). */
+  via?: AnyKey<Row> | undefined;
+  /**
+   * A value of the label column, as the CSV writes it ("no less than"), that
+   * makes a row's single figure a lower bound: drawn as an open bar (range).
+   */
+  atLeast?: string | undefined;
+  /** Column whose values split the figure into panels, one chart each (measures that cannot be compared). */
+  panel?: AnyKey<Row> | undefined;
 }
 
-export type ColumnRole = 'x' | 'y' | 'series' | 'label' | 'low' | 'high' | 'from' | 'to';
+export type ColumnRole = 'x' | 'y' | 'series' | 'label' | 'low' | 'high' | 'from' | 'to' | 'via' | 'panel';
 
-export const COLUMN_ROLES: readonly ColumnRole[] = ['x', 'y', 'series', 'label', 'low', 'high', 'from', 'to'];
+export const COLUMN_ROLES: readonly ColumnRole[] = ['x', 'y', 'series', 'label', 'low', 'high', 'from', 'to', 'via', 'panel'];
 
 export interface Preset {
   name: string;

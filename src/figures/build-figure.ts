@@ -7,14 +7,14 @@ import type { Registry } from '../data/registry.ts';
 import type { ChapterAnalysis } from '../chapters/analyse-chapter.ts';
 import { getSource, shortCitation } from '../bibliography/bibliography.ts';
 import { presets } from '../charts/presets/index.ts';
-import type { ChartFrame, LegendItem, TimelineItem } from '../charts/preset.ts';
+import type { ChartFrame, ChartSpecResult, LegendItem, TimelineItem } from '../charts/preset.ts';
 import { applyWhere, parseWhere } from '../charts/where.ts';
 import { CHART_WIDTH, NARROW_CHART_WIDTH } from '../charts/theme.ts';
 import { figureLabel, figureTitle, t, type Lang } from '../i18n/index.ts';
 import { isNumericColumn } from '../schemas/cells.ts';
 import { tableCells } from './table-cells.ts';
 import { ReportInputError } from '../data/errors.ts';
-import { renderSvg } from './render-svg.ts';
+import { renderPanels, renderSvg, type SvgLabels } from './render-svg.ts';
 import type { FigureProps } from './figure-props.ts';
 import { didYouMean } from '../chapters/closest-name.ts';
 import { datasetText, rowsIn } from '../data/dataset-text.ts';
@@ -88,7 +88,7 @@ export function buildFigure(props: FigureProps, chapter: ChapterAnalysis, regist
       ? props.spec.spec(csvRows, { ...frame, valueLabel, rowsOf: (other) => registry.load(other).rows, labelOf: (other, column, value) => String(datasetText(other, lang).valueLabel(column, value)) })
       : preset!.spec(
           (preset!.keepsValues ? csvRows : rows) as Record<string, unknown>[],
-          { x: props.x!, y: props.y!, series: props.series, label: props.label, low: props.low, high: props.high, from: props.from, to: props.to, domain: props.domain },
+          { x: props.x!, y: props.y!, series: props.series, label: props.label, low: props.low, high: props.high, from: props.from, to: props.to, via: props.via, panel: props.panel, atLeast: props.atLeast, domain: props.domain },
           frame,
         );
   };
@@ -115,8 +115,8 @@ export function buildFigure(props: FigureProps, chapter: ChapterAnalysis, regist
     ...(props.subtitle ? { subtitle: props.subtitle } : {}),
     description: props.description,
     descriptionId,
-    svg: result.plot ? renderSvg(result.plot, svgLabels, lang) : '',
-    svgNarrow: narrow.plot ? renderSvg(narrow.plot, svgLabels, lang) : '',
+    svg: drawing(result, svgLabels, lang),
+    svgNarrow: drawing(narrow, svgLabels, lang),
     timeline: result.timeline ?? [],
     legend: result.legend ?? [],
     source: { key: source.key, text: shortCitation(source) },
@@ -133,6 +133,12 @@ export function buildFigure(props: FigureProps, chapter: ChapterAnalysis, regist
     downloads: { csv: `${base}data/${dataset.id}.csv`, json: `${base}${langPrefix}data/${dataset.id}.json` },
     home: `${base}${langPrefix}`,
   };
+}
+
+/** The chart as SVG: one chart, or its panels one below the other; '' for a figure drawn as a list. */
+function drawing(result: ChartSpecResult, labels: SvgLabels, lang: Lang): string {
+  if (result.panels && result.panels.length > 0) return renderPanels(result.panels, labels, lang);
+  return result.plot ? renderSvg(result.plot, labels, lang) : '';
 }
 
 function presetFor(name: string | undefined, at: string) {

@@ -22,6 +22,12 @@ export interface FigureProps {
   high?: string;
   from?: string;
   to?: string;
+  /** A column of the countries a route passes through (route-map). */
+  via?: string;
+  /** A qualifier of the label column ("no less than") that makes a single figure a lower bound (range). */
+  atLeast?: string;
+  /** A column whose values split the chart into panels (bar, dot). */
+  panel?: string;
   where?: string;
   domain?: readonly [number, number];
   /** Notes for this figure, shown before the dataset's own notes. */
@@ -30,7 +36,7 @@ export interface FigureProps {
 
 export const FIGURE_ATTRIBUTES = [
   'id', 'dataset', 'title', 'description', 'subtitle', 'preset', 'spec',
-  'x', 'y', 'series', 'label', 'low', 'high', 'from', 'to', 'where', 'domain', 'notes',
+  'x', 'y', 'series', 'label', 'low', 'high', 'from', 'to', 'via', 'panel', 'atLeast', 'where', 'domain', 'notes',
 ] as const satisfies readonly (keyof FigureProps)[];
 
 // Fails to type-check if FigureProps gains an attribute the list lacks.

@@ -9,6 +9,8 @@ import { CHART_CLASS } from '../charts/theme.ts';
 import { thinTickLabels } from './thin-tick-labels.ts';
 import type { Lang } from '../i18n/index.ts';
 import { tickFormat } from '../i18n/format.ts';
+import type { ChartPanel } from '../charts/preset.ts';
+import { PANEL_HEADING_HEIGHT } from '../charts/panels.ts';
 
 export interface SvgLabels {
   /** Accessible name: "Figure 1. Inward and outward remittance flows". */
@@ -20,6 +22,48 @@ export interface SvgLabels {
 const { document } = parseHTML('<!doctype html><html><head></head><body></body></html>');
 
 export function renderSvg(options: Plot.PlotOptions, labels: SvgLabels, lang: Lang): string {
+  return finish(drawn(options, lang), labels);
+}
+
+/**
+ * Panels one below the other in one image: each panel's chart moves, whole,
+ * into a group under its heading, inside the first panel's <svg> (which
+ * carries Plot's font and colour attributes), grown to hold them all.
+ */
+export function renderPanels(panels: readonly ChartPanel[], labels: SvgLabels, lang: Lang): string {
+  const charts = panels.map((panel) => ({ heading: panel.heading, svg: drawn(panel.plot, lang) }));
+  const outer = charts[0]?.svg;
+  if (!outer) throw new Error('A chart spec gave an empty list of panels');
+  const width = Math.max(...charts.map(({ svg }) => Number(svg.getAttribute('width'))));
+  let top = 0;
+  const groups = charts.map(({ heading, svg }) => {
+    const group = document.createElementNS(SVG_NS, 'g');
+    group.setAttribute('transform', `translate(0,${top})`);
+    const title = document.createElementNS(SVG_NS, 'text');
+    title.setAttribute('x', '0');
+    title.setAttribute('y', String(PANEL_HEADING_HEIGHT - 9));
+    title.setAttribute('text-anchor', 'start');
+    title.setAttribute('font-weight', '600');
+    title.setAttribute('class', 'panel-heading');
+    title.textContent = heading;
+    const chart = document.createElementNS(SVG_NS, 'g');
+    chart.setAttribute('transform', `translate(0,${PANEL_HEADING_HEIGHT})`);
+    chart.append(...svg.childNodes);
+    group.append(title, chart);
+    top += PANEL_HEADING_HEIGHT + Number(svg.getAttribute('height'));
+    return group;
+  });
+  outer.replaceChildren(...groups);
+  outer.setAttribute('width', String(width));
+  outer.setAttribute('height', String(top));
+  outer.setAttribute('viewBox', `0 0 ${width} ${top}`);
+  return finish(outer, labels);
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** Plot's chart, with the page's number format, its rules left to figures.css and its ticks thinned to the room they have. */
+function drawn(options: Plot.PlotOptions, lang: Lang): Element {
   const svg = Plot.plot({
     ...withAxisLabelRoom(withTickFormat(options, lang)),
     document: document as unknown as Document,
@@ -31,6 +75,10 @@ export function renderSvg(options: Plot.PlotOptions, labels: SvgLabels, lang: La
   svg.removeAttribute('aria-description');
   thinTickLabels(svg, Number(svg.getAttribute('width')));
   for (const path of svg.querySelectorAll('g[aria-label="geo"] path[d]')) path.setAttribute('d', toWholePixels(path.getAttribute('d') ?? ''));
+  return svg as unknown as Element;
+}
+
+function finish(svg: Element, labels: SvgLabels): string {
   // Inside role="img" the parts are presentational: Plot's aria-labels on
   // its groups are not allowed there (axe: aria-prohibited-attr).
   for (const part of svg.querySelectorAll('[aria-label]')) part.removeAttribute('aria-label');

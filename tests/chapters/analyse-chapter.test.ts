@@ -97,7 +97,7 @@ describe('mistakes in a chapter', () => {
 
   it('a misspelt attribute, which would otherwise be silently ignored', () => {
     expect(problemsOf(figure('serie="flow"'))).toEqual([
-      `${FILE}:1, <Figure id="flows">: unknown attribute "serie"; a <Figure> takes id, dataset, title, description, subtitle, preset, spec, x, y, series, label, low, high, from, to, where, domain, notes`,
+      `${FILE}:1, <Figure id="flows">: unknown attribute "serie"; a <Figure> takes id, dataset, title, description, subtitle, preset, spec, x, y, series, label, low, high, from, to, via, panel, atLeast, where, domain, notes`,
     ]);
   });
 

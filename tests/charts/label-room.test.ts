@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import * as Plot from '@observablehq/plot';
 import { labelWidth, textWidth, wrapText } from '../../src/charts/text-width.ts';
-import { AROUND_A_DOT, avoidingOverlap, boxAt, placeLabels } from '../../src/charts/value-labels.ts';
+import { AROUND_A_DOT, avoidingOverlap, boxAt, FURTHER_FROM_A_DOT, placeLabels } from '../../src/charts/value-labels.ts';
 import { categoryAxis } from '../../src/charts/category-axis.ts';
 import { thinTickLabels } from '../../src/figures/thin-tick-labels.ts';
 
@@ -42,6 +42,17 @@ describe('value labels that move rather than collide', () => {
 
   it('move the second of two close labels below its point', () => {
     expect(placeLabels([label(100), label(115)], AROUND_A_DOT, frame)).toEqual([0, 1]);
+  });
+
+  it('keep off a left margin they are given, where the category labels are, by starting at the point instead', () => {
+    expect(placeLabels([label(110)], AROUND_A_DOT, { ...frame, left: 100 })).toEqual([3]);
+    expect(placeLabels([label(110)], AROUND_A_DOT, frame)).toEqual([0]);
+  });
+
+  it('take a line further out when both near places are taken, where the candidates offer one', () => {
+    const three = [label(100), label(104), label(108)];
+    expect(placeLabels(three, AROUND_A_DOT, { width: 300, height: 140 })).toContain(null);
+    expect(placeLabels(three.map((one) => ({ ...one, y: 70 })), FURTHER_FROM_A_DOT, { width: 300, height: 140 })).not.toContain(null);
   });
 
   it('never place two boxes on each other or outside the chart, and leave out what has no room', () => {

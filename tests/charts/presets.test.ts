@@ -1,6 +1,6 @@
 /** Chart presets are pure functions: rows in, Plot options out. No DOM needed. */
 import { describe, expect, it } from 'vitest';
-import type { Markish } from '@observablehq/plot';
+import type { Markish, PlotOptions } from '@observablehq/plot';
 import { presets } from '../../src/charts/presets/index.ts';
 import { spacedTicks } from '../../src/charts/presets/line.ts';
 import { placeStackLabels } from '../../src/charts/stack-labels.ts';
@@ -31,10 +31,10 @@ function chart<Row>(name: string, rows: Row[], options: PresetOptions<Row>, char
   return { plot, legend };
 }
 
-// The first mark of that kind; for text, the first that labels rows (category labels are plain strings).
+// The first mark of that kind that draws rows (category labels are plain strings, a zero line a plain number).
 function markData(marks: readonly Markish[] | undefined, ariaLabel: string, rowsOnly = true): unknown[] {
   const mark = (marks ?? []).find(
-    (m) => (m as { ariaLabel?: string }).ariaLabel === ariaLabel && (!rowsOnly || typeof ((m as { data?: unknown[] }).data ?? [])[0] !== 'string'),
+    (m) => (m as { ariaLabel?: string }).ariaLabel === ariaLabel && (!rowsOnly || typeof ((m as { data?: unknown[] }).data ?? [])[0] === 'object'),
   ) as { data?: unknown[] } | undefined;
   if (!mark) throw new Error(`no ${ariaLabel} mark`);
   return [...(mark.data ?? [])];
@@ -61,9 +61,13 @@ describe('line preset', () => {
     expect(markData(plot.marks, 'text')).toHaveLength(5);
   });
 
-  it('keeps a missing value out of the dots, so a gap is not drawn as zero', () => {
+  it('keeps a missing value out of the dots and the lines, so a gap is not drawn as zero', () => {
     expect(markData(plot.marks, 'dot')).toHaveLength(5);
-    expect(markData(plot.marks, 'line')).toHaveLength(6);
+    expect(markData(plot.marks, 'line')).toHaveLength(5);
+  });
+
+  it('rounds the value axis out, so the highest point never stands above the top tick', () => {
+    expect(plot.y?.nice).toBe(true);
   });
 
   it('ticks every year, written as a year', () => {
@@ -146,16 +150,25 @@ describe('range preset', () => {
   const estimates = [
     { region: 'Russia', value: null, low: 600000, high: 800000, qualifier: 'approximately' },
     { region: 'Turkey', value: 100000, low: null, high: null, qualifier: 'no less than' },
+    { region: 'Work permits', value: 5000, low: null, high: null, qualifier: 'nearly' },
   ];
-  const { plot } = chart('range', estimates, { x: 'value', y: 'region', low: 'low', high: 'high', label: 'qualifier' });
+  const options = { x: 'value', y: 'region', low: 'low', high: 'high', label: 'qualifier' } as const;
+  const { plot } = chart('range', estimates, { ...options, atLeast: 'no less than' }, { ...frame, width: 360 });
 
   it('draws a range as an interval and a single figure as a dot, never a midpoint', () => {
     expect(markData(plot.marks, 'rule')).toEqual([estimates[0]]);
-    expect(markData(plot.marks, 'dot')).toEqual([estimates[1]]);
+    expect(markData(plot.marks, 'dot')).toEqual([estimates[2]]);
+  });
+
+  it('draws a lower bound ("no less than") as an open bar: an arrow from the bound to the end of the axis, not a point', () => {
+    expect(markData(plot.marks, 'arrow')).toEqual([estimates[1]]);
+    expect(plot.x?.domain).toEqual([0, 800000]);
+    const { plot: withoutBound } = chart('range', estimates, options);
+    expect(markData(withoutBound.marks, 'dot')).toEqual([estimates[1], estimates[2]]);
   });
 
   it('labels each estimate as published', () => {
-    expect(estimates.map(valueLabels(plot.marks))).toEqual(['approximately 600,000–800,000', 'no less than 100,000']);
+    expect(estimates.map(valueLabels(plot.marks))).toEqual(['approximately 600,000–800,000', 'no less than 100,000', 'nearly 5,000']);
   });
 });
 
@@ -206,6 +219,28 @@ describe('route-map preset', () => {
     const names = markData(plot.marks, 'text').map((label) => (label as { name: string }).name);
     expect(names.sort()).toEqual(['Afghanistan', 'Azerbaijan', 'Germany']);
     expect(legend?.map((item) => item.label)).toEqual(['Transit', 'Onward']);
+  });
+
+  it('on a phone, draws one map per value of panel, each with its own routes and the colours and dashes of the whole figure', () => {
+    const options = { x: 'origin', y: 'destination', from: 'origin', to: 'destination', series: 'kind', panel: 'kind' } as const;
+    const narrow = preset('route-map').spec(routes, options, { ...frame, width: 360, valueLabel: (_column, value) => `${value}!` });
+    expect(narrow.plot).toBeUndefined();
+    expect(narrow.panels?.map((panel) => panel.heading)).toEqual(['Transit!', 'Onward!']);
+    const arrowsOf = (plot: PlotOptions) => (plot.marks ?? []).filter((m) => (m as { ariaLabel?: string }).ariaLabel === 'arrow') as unknown as { data: { origin: { properties: { name: string } } }[] }[];
+    expect(narrow.panels?.map((panel) => arrowsOf(panel.plot).flatMap((arrow) => arrow.data.map((route) => route.origin.properties.name)))).toEqual([['Afghanistan'], ['Azerbaijan']]);
+    expect(narrow.panels?.map((panel) => panel.plot.color?.range)).toEqual([['var(--fig-series-1)', 'var(--fig-series-2)'], ['var(--fig-series-1)', 'var(--fig-series-2)']]);
+    expect(narrow.legend?.map((item) => item.dash)).toEqual(['', '7 4']);
+    const wide = preset('route-map').spec(routes, options, { ...frame, width: 640 });
+    expect(wide.panels).toBeUndefined();
+    expect(wide.plot).toBeDefined();
+  });
+
+  it('draws a route through another country as two arrows, to it and on from it, each named by the whole route', () => {
+    const through = [{ origin: 'Uzbekistan', destination: 'Turkey', via: 'Azerbaijan' }, { origin: 'Azerbaijan', destination: 'Iran', via: null }];
+    const { plot } = chart('route-map', through, { x: 'origin', y: 'destination', from: 'origin', to: 'destination', via: 'via' });
+    const legs = markData(plot.marks, 'arrow') as { origin: { properties: { name: string } }; destination: { properties: { name: string } }; title: string }[];
+    expect(legs.map((leg) => `${leg.origin.properties.name}-${leg.destination.properties.name}`)).toEqual(['Uzbekistan-Azerbaijan', 'Azerbaijan-Turkey', 'Azerbaijan-Iran']);
+    expect(legs.map((leg) => leg.title)).toEqual(['Uzbekistan → Azerbaijan → Turkey', 'Uzbekistan → Azerbaijan → Turkey', 'Azerbaijan → Iran']);
   });
 
   it('refuses a country name the map does not know, listing the names it knows', () => {

@@ -1,6 +1,8 @@
 /**
  * Lines over years, one per series, labelled at their last point (no legend
- * to decode). A missing value breaks the line instead of being bridged.
+ * to decode). A missing value, or a run of years the source does not give,
+ * breaks the line instead of being bridged (year-gaps.ts): a year standing
+ * alone is its dot.
  */
 import * as Plot from '@observablehq/plot';
 import { GRID_OPACITY, MARGIN_LEFT, seriesColors } from '../theme.ts';
@@ -8,6 +10,7 @@ import { distinctLabels, labelAt, numberAt } from '../columns.ts';
 import { definePreset } from '../preset.ts';
 import { textWidth } from '../text-width.ts';
 import { valueTip } from '../value-tip.ts';
+import { lineStretches } from '../year-gaps.ts';
 
 const defaults = {
   height: 340,
@@ -33,6 +36,7 @@ export const line = definePreset({
     const known = rows.filter((row) => numberAt(row, y) !== null);
     const years = [...new Set(rows.map((row) => numberAt(row, x)).filter((value) => value !== null))];
     const position = { x: (row: (typeof rows)[number]) => numberAt(row, x), y: (row: (typeof rows)[number]) => numberAt(row, y), z: seriesOf };
+    const stretches = lineStretches(rows, position.x, position.y, seriesOf);
     return {
       plot: {
         width: frame.width,
@@ -40,12 +44,13 @@ export const line = definePreset({
         marginLeft: MARGIN_LEFT,
         marginRight: series ? defaults.marginRight : 20,
         x: { label: frame.xLabel, insetLeft: defaults.insetLeft, ticks: spacedTicks(years, frame.width - MARGIN_LEFT - defaults.insetLeft - (series ? defaults.marginRight : 20)), tickFormat: (value: number) => String(value) },
-        y: { label: frame.yLabel, zero: true, ...(domain ? { domain: [...domain] } : {}) },
+        // Nice: the highest value never stands above the top tick.
+        y: { label: frame.yLabel, zero: true, nice: true, ...(domain ? { domain: [...domain] } : {}) },
         color: { domain: names, range: colors },
         marks: [
           Plot.gridY({ strokeOpacity: GRID_OPACITY }),
           Plot.ruleY([0]),
-          Plot.line(rows, { ...position, stroke: seriesOf, strokeWidth: defaults.strokeWidth }),
+          Plot.line([...stretches.keys()], { ...position, z: (row) => stretches.get(row), stroke: seriesOf, strokeWidth: defaults.strokeWidth }),
           Plot.dot(known, { ...position, fill: seriesOf, r: defaults.dotRadius, title: (row) => valueTip(frame.lang, { what: [labelAt(row, x), seriesOf(row)], value: numberAt(row, y), unit: frame.unit }) }),
           ...(series ? [Plot.text(known, Plot.selectLast({ ...position, text: seriesOf, fill: seriesOf, dx: 8, textAnchor: 'start', fontWeight: 600 }))] : []),
         ],

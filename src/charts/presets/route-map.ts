@@ -6,7 +6,8 @@
 import * as Plot from '@observablehq/plot';
 import { geoAzimuthalEqualArea, geoDistance, geoPath } from 'd3-geo';
 import { distinctLabels, labelAt } from '../columns.ts';
-import { definePreset } from '../preset.ts';
+import { definePreset, type ChartFrame, type PresetOptions } from '../preset.ts';
+import { panelRows } from '../panels.ts';
 import { DASHES, MAIN_COLOR, seriesColors } from '../theme.ts';
 import { countryShapes } from '../geo/country-shapes.ts';
 import { anchorOf, countries, countryNames, findCountry, type Country } from '../geo/countries.ts';
@@ -21,126 +22,158 @@ const defaults = {
   /** Countries farther than this (radians) from the routes' centre are not drawn. */
   radius: 1.1,
   strokeWidth: 2,
+  /** Charts narrower than this draw one map per value of `panel`. */
+  panelsBelow: 480,
 };
 
 export const routeMap = definePreset({
   name: 'route-map',
   summary: 'routes on a map: from = origin country, to = destination country, series = kind of route',
   required: ['from', 'to'],
-  optional: ['series', 'label'],
+  optional: ['series', 'label', 'via', 'panel'],
   numeric: [],
   // Country names are looked up on the world map as the CSV writes them; the map shows their labels.
   keepsValues: true,
-  spec(rows, { from, to, series }, frame) {
-    type Row = (typeof rows)[number];
-    const unknown = new Set<string>();
-    const countryAt = (row: Row, column: typeof from) => {
-      const name = column ? labelAt(row, column) : '';
-      const country = findCountry(name);
-      if (!country) unknown.add(name);
-      return country;
-    };
-    const routes = rows.flatMap((row) => {
-      const origin = countryAt(row, from);
-      const destination = countryAt(row, to);
-      return origin && destination ? [{ row, origin, destination }] : [];
-    });
-    if (unknown.size > 0) {
-      throw new ReportInputError('Unknown country on a map', [
-        `${[...unknown].map((name) => `"${name}"`).join(', ')}: not a country name of the world map; use one of: ${countryNames.join(', ')}`,
-      ]);
-    }
-    const involved = new Map<string, Country>();
-    // A country's name in the page's language where the dataset translates it, else the map's name.
-    const shown = new Map<string, string>();
-    const translate = (country: Country, row: Row, column: typeof from) => {
-      const written = column ? labelAt(row, column) : '';
-      const label = column && frame.valueLabel ? frame.valueLabel(String(column), written) : written;
-      if (label !== written) shown.set(country.properties.name, label);
-    };
-    for (const { row, origin, destination } of routes) {
-      involved.set(origin.properties.name, origin);
-      involved.set(destination.properties.name, destination);
-      translate(origin, row, from);
-      translate(destination, row, to);
-    }
-    const nameOf = (country: Country) => shown.get(country.properties.name) ?? country.properties.name;
-    const anchors = [...involved.values()].map(anchorOf);
-    const centre = sphericalMean(anchors);
-    const nearby = countries.filter((country) => geoDistance(anchorOf(country), centre) < defaults.radius || involved.has(country.properties.name));
+  spec(rows, options, frame) {
+    const { series, panel } = options;
     const kinds = series ? distinctLabels(rows, series) : [];
-    const colors = seriesColors(kinds);
-    const kindOf = (route: (typeof routes)[number]) => (series ? labelAt(route.row, series) : '');
+    const key: RouteKey = { kinds, colors: seriesColors(kinds), dashes: kinds.map((_, index) => DASHES[index % DASHES.length] ?? '') };
     const kindLabel = (kind: string) => (series && frame.valueLabel ? frame.valueLabel(String(series), kind) : kind);
-    const dashes = kinds.map((_, index) => DASHES[index % DASHES.length] ?? '');
-    // One arrow mark per kind of route: each kind has its own dash pattern as well as colour.
-    const groups = series ? kinds.map((name, index) => ({ routes: routes.filter((route) => kindOf(route) === name), dash: dashes[index] ?? '' })) : [{ routes, dash: '' }];
-
-    const { projection, height } = fitProjection(anchors, centre, frame.width, [...involved.values()].map(nameOf));
-    const names = placeNames(
-      [...involved.values()].map((country) => {
-        const [x, y] = projection(anchorOf(country)) ?? [0, 0];
-        return { name: nameOf(country), x, y, width: textWidth(nameOf(country), CHART_FONT_SIZE, true), height: LINE_HEIGHT };
-      }),
-      { width: frame.width, height },
-    );
-    // Plot projects every mark's longitude and latitude; names are placed in pixels, so go back.
-    const lonLat = (x: number, y: number) => projection.invert?.([x, y]) ?? [0, 0];
-
-    return {
-      plot: {
-        width: frame.width,
-        height,
-        projection,
-        ...(series ? { color: { domain: kinds, range: colors } } : {}),
-        marks: [
-          ...countryMarks(nearby, [...involved.values()]),
-          ...groups.map((group) =>
-            Plot.arrow(group.routes, {
-            x1: (route) => anchorOf(route.origin)[0],
-            y1: (route) => anchorOf(route.origin)[1],
-            x2: (route) => anchorOf(route.destination)[0],
-            y2: (route) => anchorOf(route.destination)[1],
-            stroke: series ? kindOf : MAIN_COLOR,
-            strokeWidth: defaults.strokeWidth,
-            bend: true,
-            inset: 6,
-            ...(group.dash ? { strokeDasharray: group.dash } : {}),
-            title: (route) => `${nameOf(route.origin)} → ${nameOf(route.destination)}${kindOf(route) ? ` (${kindLabel(kindOf(route))})` : ''}`,
-          }),
-          ),
-          Plot.dot([...involved.values()], { x: (country) => anchorOf(country)[0], y: (country) => anchorOf(country)[1], r: 3, fill: 'currentColor' }),
-          Plot.link(
-            names.filter((name) => name.leader),
-            {
-              x1: (name: PlacedName) => lonLat(name.dotX, name.dotY)[0],
-              y1: (name: PlacedName) => lonLat(name.dotX, name.dotY)[1],
-              x2: (name: PlacedName) => lonLat(...nearestEdge(name))[0],
-              y2: (name: PlacedName) => lonLat(...nearestEdge(name))[1],
-              curve: 'linear',
-              stroke: 'currentColor',
-              strokeWidth: 1.25,
-            },
-          ),
-          Plot.text(names, {
-            x: (name: PlacedName) => lonLat(name.x, name.y)[0],
-            y: (name: PlacedName) => lonLat(name.x, name.y)[1],
-            text: 'name',
-            textAnchor: 'middle',
-            lineAnchor: 'middle',
-            fontWeight: 600,
-            fill: 'currentColor',
-            // A halo in the page colour keeps names readable over borders and arrows.
-            stroke: 'var(--sl-color-bg, white)',
-            strokeWidth: 3,
-            paintOrder: 'stroke',
-          }),
-        ],
-      },
-      ...(series ? { legend: kinds.map((kind, index) => ({ label: kindLabel(kind), color: colors[index] ?? MAIN_COLOR, dash: dashes[index] ?? '' })) } : {}),
-    };
+    const legend = series ? { legend: kinds.map((kind, index) => ({ label: kindLabel(kind), color: key.colors[index] ?? MAIN_COLOR, dash: key.dashes[index] ?? '' })) } : {};
+    // On a phone, routes that meet at one place tangle: one small map per value of `panel`, each zoomed to its own routes.
+    if (panel && frame.width < defaults.panelsBelow) {
+      return {
+        panels: panelRows(rows, panel).map(({ heading, rows: part }) => ({ heading: frame.valueLabel ? frame.valueLabel(String(panel), heading) : heading, plot: routeMapOf(part, options, frame, key) })),
+        ...legend,
+      };
+    }
+    return { plot: routeMapOf(rows, options, frame, key), ...legend };
   },
 });
+
+/** Colour and dash by kind of route, the same on every panel. */
+interface RouteKey {
+  kinds: string[];
+  colors: string[];
+  dashes: string[];
+}
+
+function routeMapOf<Row>(rows: readonly Row[], { from, to, via, series }: PresetOptions<Row>, frame: ChartFrame, key: RouteKey): Plot.PlotOptions {
+  const unknown = new Set<string>();
+  const countryAt = (row: Row, column: typeof from) => {
+    const name = column ? labelAt(row, column) : '';
+    const country = findCountry(name);
+    if (!country) unknown.add(name);
+    return country;
+  };
+  const routes = rows.flatMap((row) => {
+    const origin = countryAt(row, from);
+    const destination = countryAt(row, to);
+    // A route through another country: the source names where it passes, so the map does too.
+    const through = via && labelAt(row, via) !== '' ? countryAt(row, via) : undefined;
+    return origin && destination ? [{ row, origin, destination, ...(through ? { through } : {}) }] : [];
+  });
+  if (unknown.size > 0) {
+    throw new ReportInputError('Unknown country on a map', [
+      `${[...unknown].map((name) => `"${name}"`).join(', ')}: not a country name of the world map; use one of: ${countryNames.join(', ')}`,
+    ]);
+  }
+  const involved = new Map<string, Country>();
+  // A country's name in the page's language where the dataset translates it, else the map's name.
+  const shown = new Map<string, string>();
+  const translate = (country: Country, row: Row, column: typeof from) => {
+    const written = column ? labelAt(row, column) : '';
+    const label = column && frame.valueLabel ? frame.valueLabel(String(column), written) : written;
+    if (label !== written) shown.set(country.properties.name, label);
+  };
+  for (const { row, origin, destination } of routes) {
+    involved.set(origin.properties.name, origin);
+    involved.set(destination.properties.name, destination);
+    translate(origin, row, from);
+    translate(destination, row, to);
+  }
+  for (const { row, through } of routes) {
+    if (!through) continue;
+    involved.set(through.properties.name, through);
+    translate(through, row, via);
+  }
+  const nameOf = (country: Country) => shown.get(country.properties.name) ?? country.properties.name;
+  const anchors = [...involved.values()].map(anchorOf);
+  const centre = sphericalMean(anchors);
+  const nearby = countries.filter((country) => geoDistance(anchorOf(country), centre) < defaults.radius || involved.has(country.properties.name));
+  const { kinds, colors, dashes } = key;
+  const kindOf = (route: { row: Row }) => (series ? labelAt(route.row, series) : '');
+  const kindLabel = (kind: string) => (series && frame.valueLabel ? frame.valueLabel(String(series), kind) : kind);
+  // An arrow per leg: a route through another country is two, to it and on from it, each named by the whole route.
+  const legs = routes.flatMap((route) => {
+    const path = [route.origin, ...(route.through ? [route.through] : []), route.destination];
+    const title = `${path.map(nameOf).join(' → ')}${kindOf(route) ? ` (${kindLabel(kindOf(route))})` : ''}`;
+    return path.slice(1).map((destination, index) => ({ row: route.row, origin: path[index] as Country, destination, title }));
+  });
+  // One arrow mark per kind of route: each kind has its own dash pattern as well as colour.
+  const groups = series ? kinds.map((name, index) => ({ legs: legs.filter((leg) => kindOf(leg) === name), dash: dashes[index] ?? '' })).filter((group) => group.legs.length > 0) : [{ legs, dash: '' }];
+
+  const { projection, height } = fitProjection(anchors, centre, frame.width, [...involved.values()].map(nameOf));
+  const names = placeNames(
+    [...involved.values()].map((country) => {
+      const [x, y] = projection(anchorOf(country)) ?? [0, 0];
+      return { name: nameOf(country), x, y, width: textWidth(nameOf(country), CHART_FONT_SIZE, true), height: LINE_HEIGHT };
+    }),
+    { width: frame.width, height },
+  );
+  // Plot projects every mark's longitude and latitude; names are placed in pixels, so go back.
+  const lonLat = (x: number, y: number) => projection.invert?.([x, y]) ?? [0, 0];
+
+  return {
+    width: frame.width,
+    height,
+    projection,
+    ...(series ? { color: { domain: kinds, range: colors } } : {}),
+    marks: [
+      ...countryMarks(nearby, [...involved.values()]),
+      ...groups.map((group) =>
+        Plot.arrow(group.legs, {
+        x1: (route) => anchorOf(route.origin)[0],
+        y1: (route) => anchorOf(route.origin)[1],
+        x2: (route) => anchorOf(route.destination)[0],
+        y2: (route) => anchorOf(route.destination)[1],
+        stroke: series ? kindOf : MAIN_COLOR,
+        strokeWidth: defaults.strokeWidth,
+        bend: true,
+        inset: 6,
+        ...(group.dash ? { strokeDasharray: group.dash } : {}),
+        title: (leg) => leg.title,
+      }),
+      ),
+      Plot.dot([...involved.values()], { x: (country) => anchorOf(country)[0], y: (country) => anchorOf(country)[1], r: 3, fill: 'currentColor' }),
+      Plot.link(
+        names.filter((name) => name.leader),
+        {
+          x1: (name: PlacedName) => lonLat(name.dotX, name.dotY)[0],
+          y1: (name: PlacedName) => lonLat(name.dotX, name.dotY)[1],
+          x2: (name: PlacedName) => lonLat(...nearestEdge(name))[0],
+          y2: (name: PlacedName) => lonLat(...nearestEdge(name))[1],
+          curve: 'linear',
+          stroke: 'currentColor',
+          strokeWidth: 1.25,
+        },
+      ),
+      Plot.text(names, {
+        x: (name: PlacedName) => lonLat(name.x, name.y)[0],
+        y: (name: PlacedName) => lonLat(name.x, name.y)[1],
+        text: 'name',
+        textAnchor: 'middle',
+        lineAnchor: 'middle',
+        fontWeight: 600,
+        fill: 'currentColor',
+        // A halo in the page colour keeps names readable over borders and arrows.
+        stroke: 'var(--sl-color-bg, white)',
+        strokeWidth: 3,
+        paintOrder: 'stroke',
+      }),
+    ],
+  };
+}
 
 // An azimuthal projection centred on the routes, cropped to them: the routes fill
 // the width, the height follows their shape, and the margins hold the outer names.
