@@ -23,6 +23,7 @@ import { parseMdx, walk, type MdxNode as Node } from './parse-mdx.ts';
 import { defaultImportsOf, readWrittenAttributes } from './written-attributes.ts';
 import { typedFigureNumbers } from './typed-figure-numbers.ts';
 import { didYouMean } from './closest-name.ts';
+import { unknownSections } from '../bibliography/locator-sections.ts';
 
 export interface FigureUse {
   id: string;
@@ -108,6 +109,13 @@ export function analyseChapterTree(tree: Node, file: string, registry: Registry,
         if (key === undefined) continue;
         if (registry.bibliography.has(key)) cite(key);
         else problems.push(`${at}, ${label}: unknown citation key${role === 'via' ? ` in via="${key}"` : ''}; ${didYouMean(key, registry.bibliography.keys(), 'citation keys')}`);
+      }
+      // Each source's locator names its sections as the bibliography lists them.
+      for (const [role, locatorRole] of [['source', 'locator'], ['via', 'viaLocator']] as const) {
+        const source = registry.bibliography.get(attributes.strings.get(role) ?? '');
+        const locator = attributes.strings.get(locatorRole);
+        if (!source || locator === undefined) continue;
+        for (const problem of unknownSections(locator, source)) problems.push(`${at}, ${label}: ${locatorRole}="${locator}": ${problem}`);
       }
     }
     if (node.name === 'FigRef') {
