@@ -133,6 +133,16 @@ describe('mistakes in a chapter', () => {
     ]);
   });
 
+  it('a <ComparisonTable> with an unknown dataset, or one without the comparison columns', () => {
+    expect(problemsOf('<ComparisonTable id="totals" dataset="fixture-flow" />')).toEqual([
+      `${FILE}:1, <ComparisonTable id="totals">: unknown dataset "fixture-flow"; did you mean "fixture-flows"? (datasets: fixture-flows)`,
+    ]);
+    const problems = problemsOf('<ComparisonTable id="Totals" dataset="fixture-flows" caption="x" />');
+    expect(problems[0]).toBe(`${FILE}:1, <ComparisonTable id="Totals">: unknown attribute "caption"; a <ComparisonTable> takes id, dataset`);
+    expect(problems[1]).toMatch(/: give an id of lower-case words joined by hyphens/);
+    expect(problems[2]).toBe(`${FILE}:1, <ComparisonTable id="Totals">: dataset "fixture-flows" has no column "figure"; a comparison table reads figure, qualifier, population, reference_date, produced_by, source, locator`);
+  });
+
   it('an unknown key in via=, and a misspelt <Cite> attribute', () => {
     const problems = problemsOf('A figure <Cite source="yunusov-2013" via="shahgaldiyev" locater="p. 3" />.');
     expect(problems).toHaveLength(2);
