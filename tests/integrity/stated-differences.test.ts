@@ -439,11 +439,17 @@ describe('stated differences: displacement chapter', () => {
   });
 
   it('the 1994 figure and the February 2008 total differ in exactly two digits', () => {
-    states(/The 1994 figure and the February 2008 total differ only in two digits/, 'the sentence on the two digits');
+    states(/The 1994 figure and\s+the February 2008 total share all but two digits/, 'the sentence on the two digits');
     const of1994 = String(personsOf(rowsOf('displacement-conflict-totals'), 'measure', 'Refugees or IDPs residing'));
     const of2008 = String(personsOf(february2008, 'level', 'Total'));
     expect(of1994).toHaveLength(of2008.length);
     expect([...of1994].filter((digit, index) => digit !== of2008[index])).toHaveLength(2);
+  });
+
+  it('the table of conflicting totals compares the five totals the chart draws, each from the report the chart names', () => {
+    const table = rowsOf('displacement-conflicting-totals').map((row) => [row.figure, row.source]);
+    const chart = rowsOf('displacement-totals-compared').map((row) => [row.persons, row.reported_in === 'Yunusov 2013' ? 'yunusov-2013' : 'shahgaldiyev-2016']);
+    expect(table.sort()).toEqual(chart.sort());
   });
 
   it('seeking refuge: two of the groups are each larger than the "close to 3,000" asylum seekers', () => {
