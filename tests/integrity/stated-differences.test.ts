@@ -242,8 +242,8 @@ describe('stated differences: sources and methods, parts that do not make the to
     expect(more).toBe(total(parts) - published);
   });
 
-  it('end of 2008: the citizenships given against the registered illegal migrants', () => {
-    const [citizenships, totalSaid, short] = stated(prose, /The (\w+) citizenships given for the ([\d,]+) illegal migrants registered at the end of 2008 fall ([\d,]+) short of that total/, 'citizenships');
+  it('end of 2008: the citizenships given against the registered irregular migrants', () => {
+    const [citizenships, totalSaid, short] = stated(prose, /The (\w+) citizenships given for the ([\d,]+) irregular migrants registered at the end of 2008 fall ([\d,]+) short of that total/, 'citizenships');
     const listed = personsWhere('irregular-registered-2008-by-citizenship', (row) => row.level === 'Citizenship');
     const published = personsOfOne('irregular-registered-2008-by-citizenship', (row) => row.level === 'Total');
     expect([citizenships, totalSaid]).toEqual([listed.length, published]);
@@ -270,7 +270,7 @@ describe('stated differences: sources and methods, parts that do not make the to
   });
 
   it('ILO: the four answers on the economic situation add up to 91 per cent', () => {
-    const [answers, sum] = stated(prose, /The (\w+) answers on migrant workers' economic situation add up to (\d+) per cent/, 'ILO answers');
+    const [answers, sum] = stated(prose, /The (\w+) answers on labour migrants' economic situation add up to (\d+) per cent/, 'ILO answers');
     const rows = rowsOf('legal-ilo-motivations');
     expect(answers).toBe(rows.length);
     expect(sum).toBe(total(rows.map((row) => row.share_percent as number)));
