@@ -1,4 +1,5 @@
-import { defineDataset, cell } from 'report-site/schema';
+import { defineDataset } from 'report-site/schema';
+import { comparisonColumns, comparisonColumnsAz, comparisonRow } from './comparison-schema.ts';
 
 export const displacementConflictingTotals = defineDataset({
   id: 'displacement-conflicting-totals',
@@ -13,24 +14,8 @@ export const displacementConflictingTotals = defineDataset({
     'Two figures are written in words: "approximately one million" (stored as 1,000,000) and "nearly one million and a half" (stored as 1,500,000).',
     'The February 2008 total is printed "989, 586" with a stray space in the 2016 report; it is read as 989,586.',
   ],
-  row: {
-    figure: cell.number({ min: 0, integer: true }),
-    qualifier: cell.textOrNull(),
-    population: cell.text(),
-    reference_date: cell.textOrNull(),
-    produced_by: cell.text(),
-    source: cell.oneOf(['shahgaldiyev-2016', 'yunusov-2013']),
-    locator: cell.text(),
-  },
-  columns: {
-    figure: 'Persons',
-    qualifier: 'Qualifier in the report',
-    population: 'Population covered',
-    reference_date: 'Reference date',
-    produced_by: 'Produced by',
-    source: 'Report that gives it (citation key)',
-    locator: 'Where in that report',
-  },
+  row: comparisonRow(['shahgaldiyev-2016', 'yunusov-2013']),
+  columns: comparisonColumns,
   translations: {
     az: {
       title: 'Dağlıq Qarabağ münaqişəsi nəticəsində didərgin düşmüş insanların hesabatlarda verilən ümumi sayları',
@@ -42,15 +27,7 @@ export const displacementConflictingTotals = defineDataset({
         'İki rəqəm sözlə yazılıb: «təxminən bir milyon» ("approximately one million", 1.000.000 kimi saxlanılıb) və «bir milyon yarıma yaxın» ("nearly one million and a half", 1.500.000 kimi saxlanılıb).',
         'Fevral 2008 üzrə cəmi 2016-cı il hesabatında artıq boşluqla "989, 586" kimi çap olunub; 989.586 kimi oxunur.',
       ],
-      columns: {
-        figure: 'Nəfər',
-        qualifier: 'Hesabatdakı dəqiqləşdirici söz',
-        population: 'Əhatə etdiyi əhali',
-        reference_date: 'İstinad tarixi',
-        produced_by: 'Kim hazırlayıb',
-        source: 'Rəqəmi verən hesabat (istinad açarı)',
-        locator: 'Hesabatın harasında',
-      },
+      columns: comparisonColumnsAz,
       values: {
         qualifier: { approximately: 'təxminən', nearly: '…-ə yaxın' },
         population: {

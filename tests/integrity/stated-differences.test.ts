@@ -468,3 +468,15 @@ describe('stated differences: displacement chapter', () => {
     expect(chechens).toBeLessThan(Math.max(...counts));
   });
 });
+
+describe('comparison tables repeat the figures of the datasets they compare', () => {
+  it('the 2007 registered foreigners: each count is a 2007 count of the same ministry in the agency dataset', () => {
+    const agency = rowsOf('irregular-agency-counts-2007-2008').filter((row) => row.year === 2007 && row.category === 'Foreign nationals');
+    const table = rowsOf('irregular-registered-foreigners-2007');
+    expect(table).toHaveLength(3);
+    for (const row of table) {
+      const ministry = String(row.produced_by).split(',')[0]!;
+      expect(agency.filter((candidate) => candidate.persons === row.figure && String(candidate.reported_by).startsWith(ministry)), String(row.figure)).toHaveLength(1);
+    }
+  });
+});
