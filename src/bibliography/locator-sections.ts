@@ -20,3 +20,22 @@ export function unknownSections(locator: string, source: Source): string[] {
     .filter((name) => !sections.includes(name))
     .map((name) => `“${name}” is not a section of ${source.key}; ${didYouMean(name, sections, 'sections')}`);
 }
+
+/** The sections a dataset's locator names: “…”, or section "…" (sections "…" and "…") as a TypeScript string writes it more easily. */
+export function datasetLocatorSections(locator: string): string[] {
+  const listed = [...locator.matchAll(/\bsections? ((?:"[^"]+"(?:,\s*|\s+and\s+)?)+)/g)].map((match) => match[1]!);
+  return [...quotedSections(locator), ...listed.flatMap((names) => [...names.matchAll(/"([^"]+)"/g)].map((match) => match[1]!))];
+}
+
+/**
+ * One message per section a dataset's locator names that no source lists. A
+ * locator may name sections of more than one report, so a name is checked
+ * against every listed section; none when no source lists its sections.
+ */
+export function unknownDatasetSections(locator: string, sources: Iterable<Source>): string[] {
+  const listed = [...new Set([...sources].flatMap((source) => source.sections ?? []))];
+  if (listed.length === 0) return [];
+  return datasetLocatorSections(locator)
+    .filter((name) => !listed.includes(name))
+    .map((name) => `“${name}” is not a section any source lists; ${didYouMean(name, listed, 'sections')}`);
+}

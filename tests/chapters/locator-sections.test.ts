@@ -1,6 +1,6 @@
 /** A locator's quoted section names, checked against the sections its source lists. */
 import { describe, expect, it } from 'vitest';
-import { quotedSections, unknownSections } from '../../src/bibliography/locator-sections.ts';
+import { datasetLocatorSections, quotedSections, unknownDatasetSections, unknownSections } from '../../src/bibliography/locator-sections.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
 
 const source = (sections?: string[]) =>
@@ -36,5 +36,21 @@ describe('unknownSections', () => {
 
   it('the schema refuses an empty list of sections', () => {
     expect(() => source([])).toThrow();
+  });
+});
+
+describe('the sections a dataset locator names', () => {
+  it('reads “…”, section "…" and sections "…" and "…", and no other quoted words', () => {
+    expect(datasetLocatorSections('sections "Legal migration" and "Remittances"; the report cites "Mukomel, p. 151"')).toEqual(['Legal migration', 'Remittances']);
+    expect(datasetLocatorSections('section "Irregular migration", first paragraph; “Remittances”')).toEqual(['Remittances', 'Irregular migration']);
+  });
+
+  it('checks them against the sections any source lists, with the closest one', () => {
+    const sources = [source(['Legal migration', 'Remittances']), source()];
+    expect(unknownDatasetSections('section "Legal migration"; Table 2', sources)).toEqual([]);
+    expect(unknownDatasetSections('sections "Legal migration" and "Remitances"', sources)).toEqual([
+      '“Remitances” is not a section any source lists; did you mean "Remittances"? (sections: Legal migration, Remittances)',
+    ]);
+    expect(unknownDatasetSections('section "Anything"', [source()])).toEqual([]);
   });
 });
