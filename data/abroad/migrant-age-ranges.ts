@@ -6,7 +6,7 @@ export const abroadMigrantAgeRanges = defineDataset({
   title: 'Age ranges of Azerbaijani migrants going to Russia and of young women invited to Western Europe',
   unit: 'years of age',
   source: 'yunusov-2013',
-  locator: 'sections "Russia and CIS countries" and "Integration problems of Azerbaijani migrants in Western countries"',
+  locator: 'sections "1. Russia and CIS countries" and "2. Integration problems of Azerbaijani migrants in Western countries"',
   notes: [
     'Descriptions by the author, not survey counts: as a rule men aged 20-35 go to work in Russia; people aged 36-50 or 16-19 go much less often. The frequency column keeps this wording.',
     'Women aged 20-30 are invited to Western Europe on tourist visas and, according to the report, work there as prostitutes among Azerbaijani migrants before returning.',
@@ -28,7 +28,7 @@ export const abroadMigrantAgeRanges = defineDataset({
     az: {
       title: 'Rusiyaya gedən azərbaycanlı miqrantların və Qərbi Avropaya dəvət olunan gənc qadınların yaş intervalları',
       unit: 'yaş',
-      locator: '«Russia and CIS countries» və «Integration problems of Azerbaijani migrants in Western countries» bölmələri',
+      locator: '«1. Russia and CIS countries» və «2. Integration problems of Azerbaijani migrants in Western countries» bölmələri',
       notes: [
         'Sorğu nəticələri deyil, müəllifin təsvirləridir: bir qayda olaraq, Rusiyaya işləməyə 20–35 yaşlı kişilər gedir; 36–50 və ya 16–19 yaşlı şəxslər xeyli az gedir. Tezlik sütunu bu ifadələri saxlayır.',
         '20–30 yaşlı qadınlar Qərbi Avropaya turist vizası ilə dəvət olunur və hesabata görə, qayıtmazdan əvvəl orada azərbaycanlı miqrantlar arasında fahişəliklə məşğul olurlar.',

@@ -6,7 +6,7 @@ export const abroadMigrationCostsRussia = defineDataset({
   title: 'Costs an Azerbaijani labour migrant faces on going to work in Russia',
   unit: 'US$ (see the unit column)',
   source: 'yunusov-2013',
-  locator: 'section "Russia and CIS countries"',
+  locator: 'section "1. Russia and CIS countries"',
   notes: [
     'Ranges stay ranges (low and high); a single figure fills value only. Each row has its own unit, given in the unit column.',
     'A month in Moscow costs "at least" 2,000-3,000 US$; life in the provinces costs slightly less, with no figure given.',
@@ -34,7 +34,7 @@ export const abroadMigrationCostsRussia = defineDataset({
     az: {
       title: 'Rusiyaya işləməyə gedən azərbaycanlı əmək miqrantının üzləşdiyi xərclər',
       unit: 'ABŞ dolları (vahid sütununa bax)',
-      locator: '«Russia and CIS countries» bölməsi',
+      locator: '«1. Russia and CIS countries» bölməsi',
       notes: [
         'İntervallar interval kimi saxlanılır (aşağı və yuxarı hədd); tək rəqəm yalnız tək rəqəm sütununu doldurur. Hər sətrin öz vahidi var və o, vahid sütununda göstərilir.',
         'Moskvada bir ay «ən azı» 2.000–3.000 ABŞ dollarına başa gəlir; əyalətlərdə həyat bir qədər ucuzdur, lakin rəqəm verilmir.',

@@ -7,7 +7,7 @@ export const abroadMoscowSurvey2002 = defineDataset({
   unit: 'per cent',
   source: 'malkova-2004',
   via: 'yunusov-2013',
-  locator: 'Table 1, section "Russia and CIS countries"; the report cites Malkova 2004 (pp. 127-129 for the discussion)',
+  locator: 'Table 1, section "1. Russia and CIS countries"; the report cites Malkova 2004 (pp. 127-129 for the discussion)',
   notes: [
     'Respondents could choose several answers, so the shares of each group add up to more than 100 per cent: 161 for Russian Muscovites, 116 for Azerbaijani long-term residents and 101 for Azerbaijani migrants.',
     'Long-term residents are Azerbaijanis who had lived in Moscow for more than 10 years; the report does not define its "migrants" group, presumably the other Azerbaijani respondents.',
@@ -29,7 +29,7 @@ export const abroadMoscowSurvey2002 = defineDataset({
     az: {
       title: '«Moskva sizin üçün nədir?»: Moskvanın rus sakinlərinin və Moskvadakı azərbaycanlıların cavabları, 2002-ci il sorğusu',
       unit: 'faiz',
-      locator: '1 saylı cədvəl, «Russia and CIS countries» bölməsi; hesabat Malkova 2004 mənbəyinə istinad edir (müzakirə üçün bax: s. 127-129)',
+      locator: '1 saylı cədvəl, «1. Russia and CIS countries» bölməsi; hesabat Malkova 2004 mənbəyinə istinad edir (müzakirə üçün bax: s. 127-129)',
       notes: [
         'Respondentlər bir neçə cavab seçə bilərdilər, buna görə də hər qrup üzrə payların cəmi 100 faizi keçir: Moskvanın rus sakinləri üçün 161, uzun müddətdir yaşayan azərbaycanlılar üçün 116, azərbaycanlı miqrantlar üçün 101.',
         'Uzun müddətdir yaşayanlar Moskvada 10 ildən artıq yaşamış azərbaycanlılardır; hesabat «miqrantlar» qrupunun tərifini vermir, ehtimal ki, bunlar qalan azərbaycanlı respondentlərdir.',

@@ -7,7 +7,7 @@ export const abroadMoscowSurvey2005Identities = defineDataset({
   unit: 'rank',
   source: 'mukomel-pain-2006',
   via: 'yunusov-2013',
-  locator: 'Table 2, section "Russia and CIS countries"; the report cites Mukomel and Pain 2006 (pp. 82-83 for the discussion)',
+  locator: 'Table 2, section "1. Russia and CIS countries"; the report cites Mukomel and Pain 2006 (pp. 82-83 for the discussion)',
   notes: [
     'The survey questioned 300 Azerbaijani migrants in Moscow in 2005.',
     'The table gives only the order of the identities for each of the two groups of migrants (rank 1 first); it prints no percentages and no group sizes.',
@@ -27,7 +27,7 @@ export const abroadMoscowSurvey2005Identities = defineDataset({
     az: {
       title: 'Moskvadakı azərbaycanlı miqrantların kimlikləri, sıra ilə, inteqrasiyaya yönəlmə üzrə: 2005-ci il sorğusu',
       unit: 'sıra',
-      locator: '2 saylı cədvəl, «Russia and CIS countries» bölməsi; hesabat Mukomel və Pain 2006 mənbəyinə istinad edir (müzakirə üçün bax: s. 82-83)',
+      locator: '2 saylı cədvəl, «1. Russia and CIS countries» bölməsi; hesabat Mukomel və Pain 2006 mənbəyinə istinad edir (müzakirə üçün bax: s. 82-83)',
       notes: [
         'Sorğuda 2005-ci ildə Moskvada 300 azərbaycanlı miqrant iştirak edib.',
         'Cədvəl iki miqrant qrupunun hər biri üçün yalnız kimliklərin sırasını verir (1-ci sıra birincidir); faizlər və qrupların həcmi göstərilmir.',

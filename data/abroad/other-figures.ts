@@ -6,7 +6,7 @@ export const abroadOtherFigures = defineDataset({
   title: 'Other figures on Azerbaijani migrants in Russia and the West: the 1999 deportations, Russia\'s 2007 rules and related numbers',
   unit: 'mixed (see the unit column)',
   source: 'yunusov-2013',
-  locator: 'sections "Russia and CIS countries" and "Integration problems of Azerbaijani migrants in Western countries"',
+  locator: 'sections "1. Russia and CIS countries" and "2. Integration problems of Azerbaijani migrants in Western countries"',
   notes: [
     'A collection of single figures with different units (unit column) and different works cited by the report (cited_source column; "-" where the report cites none); for that reason it is cited to the report itself. It is meant as a table, not a chart.',
     'The deportations followed the tightening of conditions for Azerbaijani migrants in Russia in November 1999; the 12,000 concern Moscow alone.',
@@ -43,7 +43,7 @@ export const abroadOtherFigures = defineDataset({
     az: {
       title: 'Rusiyada və Qərbdə azərbaycanlı miqrantlara dair digər rəqəmlər: 1999-cu il deportasiyaları, Rusiyanın 2007-ci il qaydaları və əlaqəli rəqəmlər',
       unit: 'müxtəlif (vahid sütununa bax)',
-      locator: '«Russia and CIS countries» və «Integration problems of Azerbaijani migrants in Western countries» bölmələri',
+      locator: '«1. Russia and CIS countries» və «2. Integration problems of Azerbaijani migrants in Western countries» bölmələri',
       notes: [
         'Müxtəlif vahidlərdə (vahid sütunu) verilmiş və hesabatın istinad etdiyi müxtəlif işlərdən (istinad sütunu; hesabat heç bir işə istinad etmədikdə "-") götürülmüş ayrı-ayrı rəqəmlər toplusu; buna görə də o, hesabatın özünə istinadla verilir. Diaqram üçün deyil, cədvəl üçün nəzərdə tutulub.',
         'Deportasiyalar 1999-cu ilin noyabrında Rusiyada azərbaycanlı miqrantlar üçün şərtlərin sərtləşdirilməsindən sonra baş verib; 12.000 rəqəmi yalnız Moskvaya aiddir.',

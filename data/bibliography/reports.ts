@@ -1,4 +1,8 @@
-/** The four reports this site follows (the 2016 report comes as two text extractions). */
+/**
+ * The four reports this site follows (the 2016 report comes as two text extractions),
+ * with the headings of the sections a locator names in “quotes”, as each report writes them.
+ * Rumyansev's note has no headings: it is cited by footnote and page.
+ */
 import type { SourceInput } from 'report-site/schema';
 
 export const reports: SourceInput[] = [
@@ -12,6 +16,21 @@ export const reports: SourceInput[] = [
     translatedTitle: { az: 'Miqrasiya və ali təhsil: bacarıq və imkanların formalaşdırılması. Azərbaycanda miqrasiyaya dair analitik qiymətləndirmə hesabatı' },
     publisher: 'published online (17 pp.)',
     url: 'https://khazar.academia.edu/EldarShahgaldiyev',
+    sections: [
+      'Executive summary',
+      'General statistics on migration in Azerbaijan',
+      'Legal migration',
+      'Irregular migration',
+      'Figures and information on trafficking in human beings',
+      'Refugees and asylum seekers',
+      'Internally displaced persons',
+      'Remittances',
+      'Assessment and analysis of migration policies',
+      'Policies to address irregular migration',
+      'Policies to address trafficking in human beings',
+      'Academic researches related to migration',
+      'Sources',
+    ],
   },
   {
     key: 'yunusov-2013',
@@ -23,6 +42,20 @@ export const reports: SourceInput[] = [
     translatedTitle: { az: 'Azərbaycanın miqrasiya proseslərində inteqrasiya' },
     series: 'CARIM-East Research Report 2013/09',
     publisher: 'European University Institute, Robert Schuman Centre for Advanced Studies',
+    sections: [
+      'Abstract',
+      'Definition of the term',
+      'Problems of migrant integration in Azerbaijani society',
+      '1. The problems of Azerbaijani refugees from CIS countries and domestic migrants',
+      '2. Problems of Azerbaijani compatriot-immigrants',
+      '3. Foreign refugees and labour migrants',
+      'Integration problems of Azerbaijani migrants in other countries',
+      '1. Russia and CIS countries',
+      '2. Integration problems of Azerbaijani migrants in Western countries',
+      '3. Integration problems of Azerbaijani migrants in the Middle East',
+      'Recommendations',
+      'References',
+    ],
   },
   {
     key: 'rumyansev-2013',
@@ -45,5 +78,14 @@ export const reports: SourceInput[] = [
     translatedTitle: { az: 'Azərbaycanda miqrasiya məlumatlarının idarə olunmasına dair ilkin vəziyyət tədqiqatının hesabatı' },
     series: 'Support to the Implementation of the Mobility Partnership with Azerbaijan (MOBILAZE 2)',
     publisher: 'International Centre for Migration Policy Development (ICMPD)',
+    // Numbered sections are cited by number ("section 10.3"); these are the headings cited by name.
+    sections: [
+      'Introduction',
+      'Summary of Findings and Recommendations',
+      'Improvement of methodology for official migration statistics',
+      'Dissemination',
+      'Definitions',
+      'Coverage and reliability',
+    ],
   },
 ];

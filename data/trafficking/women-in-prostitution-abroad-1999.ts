@@ -7,10 +7,10 @@ export const traffickingWomenInProstitutionAbroad = defineDataset({
   unit: 'persons',
   source: 'yunusov-2009',
   via: 'yunusov-2013',
-  locator: 'section "Integration problems of Azerbaijani migrants in the Middle East"; the report cites Yunusov 2009, p. 195',
+  locator: 'section "3. Integration problems of Azerbaijani migrants in the Middle East"; the report cites Yunusov 2009, p. 195',
   notes: [
     'Figures that came to light in 1999: 6,000 Azerbaijani women engaged in prostitution had been registered by the Turkish authorities; for the UAE the report only says there were another 2,000, without saying who counted or registered them. The column as_published quotes the report.',
-    'The report presents these women as part of a mostly female migration flow to the East that it links to trafficking; the figures are registrations, not counts of identified trafficking victims.',
+    'The report presents these women as part of a mostly female migration flow to the East that it links to trafficking; the Turkish figure is a registration and the UAE figure a count the report gives without its origin; neither counts identified trafficking victims.',
   ],
   row: {
     country: cell.text(),
@@ -26,10 +26,10 @@ export const traffickingWomenInProstitutionAbroad = defineDataset({
     az: {
       title: 'Türkiyədə (Türkiyə hakimiyyət orqanlarının qeydiyyatına alınmış) və Birləşmiş Ərəb Əmirliklərində (kimin saydığı göstərilmir) fahişəliklə məşğul olan azərbaycanlı qadınlar, 1999-cu ildə məlum olduğu kimi',
       unit: 'nəfər',
-      locator: '«Integration problems of Azerbaijani migrants in the Middle East» bölməsi; hesabat Yunusov 2009, s. 195 mənbəyinə istinad edir',
+      locator: '«3. Integration problems of Azerbaijani migrants in the Middle East» bölməsi; hesabat Yunusov 2009, s. 195 mənbəyinə istinad edir',
       notes: [
         '1999-cu ildə məlum olan rəqəmlər: fahişəliklə məşğul olan 6.000 azərbaycanlı qadın Türkiyə hakimiyyət orqanları tərəfindən qeydiyyata alınmışdı; BƏƏ üçün hesabatda yalnız daha 2.000 nəfərin olduğu deyilir, onları kimin saydığı və ya qeydiyyata aldığı göstərilmir. «Hesabatda yazıldığı kimi» sütunu hesabatdan sitatdır.',
-        'Hesabat bu qadınları insan alveri ilə əlaqələndirdiyi, əsasən qadınlardan ibarət Şərqə yönələn miqrasiya axınının bir hissəsi kimi təqdim edir; bu rəqəmlər müəyyən edilmiş insan alveri qurbanlarının sayı deyil, qeydiyyat məlumatlarıdır.',
+        'Hesabat bu qadınları insan alveri ilə əlaqələndirdiyi, əsasən qadınlardan ibarət Şərqə yönələn miqrasiya axınının bir hissəsi kimi təqdim edir; Türkiyə rəqəmi qeydiyyat məlumatıdır, BƏƏ rəqəmini isə hesabat mənbəyini göstərmədən verir; heç biri müəyyən edilmiş insan alveri qurbanlarının sayı deyil.',
       ],
       columns: {
         country: 'Ölkə',

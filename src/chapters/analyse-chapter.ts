@@ -23,6 +23,8 @@ import { parseMdx, walk, type MdxNode as Node } from './parse-mdx.ts';
 import { defaultImportsOf, readWrittenAttributes } from './written-attributes.ts';
 import { typedFigureNumbers } from './typed-figure-numbers.ts';
 import { didYouMean } from './closest-name.ts';
+import { unknownSections } from '../bibliography/locator-sections.ts';
+import { COMPARISON_TABLE_ATTRIBUTES, comparisonDatasetProblems, unknownReportKeys } from '../figures/comparison-table.ts';
 
 export interface FigureUse {
   id: string;
@@ -109,6 +111,13 @@ export function analyseChapterTree(tree: Node, file: string, registry: Registry,
         if (registry.bibliography.has(key)) cite(key);
         else problems.push(`${at}, ${label}: unknown citation key${role === 'via' ? ` in via="${key}"` : ''}; ${didYouMean(key, registry.bibliography.keys(), 'citation keys')}`);
       }
+      // Each source's locator names its sections as the bibliography lists them.
+      for (const [role, locatorRole] of [['source', 'locator'], ['via', 'viaLocator']] as const) {
+        const source = registry.bibliography.get(attributes.strings.get(role) ?? '');
+        const locator = attributes.strings.get(locatorRole);
+        if (!source || locator === undefined) continue;
+        for (const problem of unknownSections(locator, source)) problems.push(`${at}, ${label}: ${locatorRole}="${locator}": ${problem}`);
+      }
     }
     if (node.name === 'FigRef') {
       for (const name of [...attributes.strings.keys(), ...attributes.expressions]) {
@@ -129,6 +138,7 @@ export function analyseChapterTree(tree: Node, file: string, registry: Registry,
       else if (!registry.glossary.has(id)) problems.push(`${at}, ${label}: no term "${id}" in the glossary; ${didYouMean(id, registry.glossary.keys(), 'terms')}`);
       else terms.push({ id, line });
     }
+    if (node.name === 'ComparisonTable') checkComparisonTable(attributes, at, registry, problems, cite);
     if (node.name === 'Figure') {
       const figure = checkFigure(attributes, at, registry, problems);
       if (!figure) return;
@@ -154,6 +164,41 @@ export function analyseChapterTree(tree: Node, file: string, registry: Registry,
   if (collect) collect.push(...problems);
   else if (problems.length > 0) throw new ReportInputError(`${file} has ${problems.length} problem(s)`, problems);
   return { file, figures, citations, figureRefs, terms };
+}
+
+/** A <ComparisonTable>: its id, and a dataset with the comparison columns whose rows cite known reports. */
+function checkComparisonTable(attributes: ReturnType<typeof readAttributes>, at: string, registry: Registry, problems: string[], cite: (key: string) => void): void {
+  const id = attributes.strings.get('id');
+  const label = `<ComparisonTable${id === undefined ? '' : ` id="${id}"`}>`;
+  for (const name of [...attributes.strings.keys(), ...attributes.expressions]) {
+    if (!(COMPARISON_TABLE_ATTRIBUTES as readonly string[]).includes(name)) problems.push(`${at}, ${label}: unknown attribute "${name}"; a <ComparisonTable> takes ${COMPARISON_TABLE_ATTRIBUTES.join(', ')}`);
+  }
+  if (id === undefined || !FIGURE_ID.test(id)) problems.push(`${at}, ${label}: give an id of lower-case words joined by hyphens (it becomes the #anchor), e.g. id="conflicting-totals"`);
+  const datasetId = attributes.strings.get('dataset');
+  if (datasetId === undefined) {
+    problems.push(`${at}, ${label}: the "dataset" attribute is missing`);
+    return;
+  }
+  const dataset = registry.datasets.get(datasetId);
+  if (!dataset) {
+    problems.push(`${at}, ${label}: unknown dataset "${datasetId}"; ${didYouMean(datasetId, registry.datasets.keys(), 'datasets')}`);
+    return;
+  }
+  const columnProblems = comparisonDatasetProblems(dataset);
+  problems.push(...columnProblems.map((problem) => `${at}, ${label}: ${problem}`));
+  if (columnProblems.length > 0) return;
+  const rows = loadedRows(dataset, registry);
+  if (!rows) return;
+  const unknown = unknownReportKeys(rows, registry.bibliography);
+  for (const key of unknown) problems.push(`${at}, ${label}: the source column of dataset "${dataset.id}" names "${key}", which is not in the bibliography; ${didYouMean(key, registry.bibliography.keys(), 'citation keys')}`);
+  for (const row of rows) {
+    const source = registry.bibliography.get(String(row.source));
+    if (!source) continue;
+    for (const problem of unknownSections(String(row.locator), source)) problems.push(`${at}, ${label}: dataset "${dataset.id}", locator "${String(row.locator)}": ${problem}`);
+  }
+  cite(dataset.source);
+  if (dataset.via) cite(dataset.via);
+  for (const row of rows) if (!unknown.includes(String(row.source))) cite(String(row.source));
 }
 
 function checkFigure(
@@ -220,17 +265,21 @@ function checkFigure(
   return { id, dataset: datasetId, title: strings.get('title') ?? id };
 }
 
+/** The dataset's rows, or undefined when its CSV does not load (that is reported with the datasets). */
+function loadedRows(dataset: Dataset, registry: Registry): Record<string, unknown>[] | undefined {
+  try {
+    return registry.load(dataset).rows as Record<string, unknown>[];
+  } catch (error) {
+    if (error instanceof ReportInputError) return undefined;
+    throw error;
+  }
+}
+
 // A filter that keeps no row would draw an empty chart: usually a misspelt value.
 function checkWhereKeepsRows(conditions: Condition[], dataset: Dataset, registry: Registry, at: string, problems: string[]): void {
   if (conditions.length === 0) return;
-  let rows: Record<string, unknown>[];
-  try {
-    rows = registry.load(dataset).rows as Record<string, unknown>[];
-  } catch (error) {
-    // A CSV that does not load is reported with the datasets.
-    if (error instanceof ReportInputError) return;
-    throw error;
-  }
+  const rows = loadedRows(dataset, registry);
+  if (!rows) return;
   if (applyWhere(rows, conditions).length > 0) return;
   // A value the column never has is most likely misspelt: name the closest one.
   const misspelt = conditions.flatMap(({ column, value }) => {

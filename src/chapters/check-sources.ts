@@ -5,6 +5,7 @@
  * given a list, adds to it the warnings that do not fail the check (a synonym
  * of a glossary term in the prose).
  */
+import { comparisonTableAnchor } from '../figures/comparison-table.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import GithubSlugger from 'github-slugger';
@@ -100,6 +101,8 @@ function anchorsOf(tree: Node, analysis: ChapterAnalysis | undefined): Set<strin
     // does not also report every link to the chapter's other figures.
     const id = node.name === 'Figure' ? node.attributes?.find((attribute) => attribute.name === 'id')?.value : undefined;
     if (typeof id === 'string') anchors.add(`fig-${id}`);
+    const tableId = node.name === 'ComparisonTable' ? node.attributes?.find((attribute) => attribute.name === 'id')?.value : undefined;
+    if (typeof tableId === 'string') anchors.add(comparisonTableAnchor(tableId));
   });
   for (const figure of analysis?.figures ?? []) anchors.add(`fig-${figure.id}`);
   for (const key of analysis?.citations ?? []) anchors.add(`ref-${key}`);

@@ -3,6 +3,7 @@
  * (metadata, unique ids, citation keys, CSV file present), with rows loaded
  * and validated on first use.
  */
+import { unknownDatasetSections } from '../bibliography/locator-sections.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { datasetMetaSchema, type Dataset, type RowOf } from '../schemas/dataset.ts';
@@ -103,6 +104,7 @@ function checkEntries(entries: readonly Dataset[], dataDir: string, bibliography
         problems.push(`${where}: citation key "${key}" is not in the bibliography; ${didYouMean(key, bibliography.keys(), 'citation keys')}`);
       }
     }
+    problems.push(...unknownDatasetSections(entry.locator, bibliography.values()).map((problem) => `${where}: locator: ${problem}`));
     for (const column of Object.keys(entry.row.shape)) {
       if (!columns[column]?.trim()) problems.push(`${where}: column "${column}" needs a label in "columns"`);
     }

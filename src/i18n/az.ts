@@ -39,6 +39,14 @@ export const az: Dictionary = {
   'timeline.kind.system': 'sistem',
   'timeline.kind.agreement': 'saziş',
   'timeline.kind.other': 'digər',
+  // A comparison table of figures that sources give for the same thing.
+  'comparison.figure': 'Rəqəm',
+  'comparison.qualifier': 'Dəqiqləşdirici söz',
+  'comparison.population': 'Əhatə etdiyi əhali',
+  'comparison.date': 'İstinad tarixi',
+  'comparison.producedBy': 'Kim hazırlayıb',
+  'comparison.givenIn': 'Harada verilib',
+  'comparison.undated': 'tarix göstərilmir',
 
   'reuse.download': 'Yüklə:',
   'reuse.data': 'məlumatlar',

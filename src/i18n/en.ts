@@ -42,6 +42,14 @@ export const en = {
   'timeline.kind.system': 'system',
   'timeline.kind.agreement': 'agreement',
   'timeline.kind.other': 'other',
+  // A comparison table of figures that sources give for the same thing.
+  'comparison.figure': 'Figure',
+  'comparison.qualifier': 'Qualifier',
+  'comparison.population': 'Population covered',
+  'comparison.date': 'Reference date',
+  'comparison.producedBy': 'Produced by',
+  'comparison.givenIn': 'Given in',
+  'comparison.undated': 'not dated',
 
   // Under a figure: downloads, embedding and citing it.
   'reuse.download': 'Download:',

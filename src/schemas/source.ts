@@ -23,6 +23,11 @@ export const sourceSchema = z.strictObject({
   series: z.string().min(1).optional(),
   /** Where the text was published, if the report names it. Shown, never fetched. */
   url: z.url().optional(),
+  /**
+   * The source's section headings as it writes them. Where given, a locator that
+   * names a section in curly quotes (“Legal migration”) must name one of these.
+   */
+  sections: z.array(z.string().min(1)).min(1).optional(),
   /** "report": a report the site follows; "original": a source such a report quotes. */
   kind: z.enum(['report', 'original']),
 });

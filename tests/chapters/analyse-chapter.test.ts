@@ -123,6 +123,26 @@ describe('mistakes in a chapter', () => {
     expect(problems[0]).toMatch(/^content\/example\.mdx:3, <Cite source="world-bank-2011">: unknown citation key; did you mean "world-bank-factbook-2011"\? \(citation keys: shahgaldiyev-2016, yunusov-2013, rumyansev-2013, icmpd-2023, world-bank-factbook-2011, rustamov-adb-2007\)$/);
   });
 
+  it('a section its source does not list, in locator= or viaLocator=, with the closest listed one', () => {
+    const problems = problemsOf(
+      'A count <Cite source="yunusov-2013" locator="“Russia and CIS countries”" /> and <Cite source="world-bank-factbook-2011" via="shahgaldiyev-2016" viaLocator="“General statistics”" />.',
+    );
+    expect(problems).toEqual([
+      `${FILE}:1, <Cite source="yunusov-2013">: locator="“Russia and CIS countries”": “Russia and CIS countries” is not a section of yunusov-2013; did you mean "1. Russia and CIS countries"? (sections: 1. Russia and CIS countries, 3. Foreign refugees and labour migrants, Recommendations)`,
+      `${FILE}:1, <Cite source="world-bank-factbook-2011">: viaLocator="“General statistics”": “General statistics” is not a section of shahgaldiyev-2016; did you mean "General statistics on migration in Azerbaijan"? (sections: General statistics on migration in Azerbaijan, Legal migration, Remittances)`,
+    ]);
+  });
+
+  it('a <ComparisonTable> with an unknown dataset, or one without the comparison columns', () => {
+    expect(problemsOf('<ComparisonTable id="totals" dataset="fixture-flow" />')).toEqual([
+      `${FILE}:1, <ComparisonTable id="totals">: unknown dataset "fixture-flow"; did you mean "fixture-flows"? (datasets: fixture-flows)`,
+    ]);
+    const problems = problemsOf('<ComparisonTable id="Totals" dataset="fixture-flows" caption="x" />');
+    expect(problems[0]).toBe(`${FILE}:1, <ComparisonTable id="Totals">: unknown attribute "caption"; a <ComparisonTable> takes id, dataset`);
+    expect(problems[1]).toMatch(/: give an id of lower-case words joined by hyphens/);
+    expect(problems[2]).toBe(`${FILE}:1, <ComparisonTable id="Totals">: dataset "fixture-flows" has no column "figure"; a comparison table reads figure, qualifier, population, reference_date, produced_by, source, locator`);
+  });
+
   it('an unknown key in via=, and a misspelt <Cite> attribute', () => {
     const problems = problemsOf('A figure <Cite source="yunusov-2013" via="shahgaldiyev" locater="p. 3" />.');
     expect(problems).toHaveLength(2);

@@ -23,6 +23,8 @@ const datasets = [...registry.datasets.values()];
 const SHOWN_SIDE_BY_SIDE: Record<string, string> = {
   'displacement-totals-compared':
     'the conflicting totals of Shahgaldiyev 2016 and Yunusov 2013 drawn as one chart; its notes and the chart description say which report gives which figure',
+  'displacement-conflicting-totals':
+    'a comparison table of the same totals: each row names its report in the column source, and the table cites it there',
 };
 
 /** A report's citation key from a cell: the key itself or "Yunusov 2013". */
@@ -31,12 +33,13 @@ function reportKeyOf(value: unknown): string | undefined {
   return reports.find((source) => source.key === value || `${source.shortAuthor} ${source.year}` === value)?.key;
 }
 
-/** Reports a dataset's rows (column reported_in) or its locator ("…; Rumyansev 2013, pp. 1-3") draw on. */
+/** Reports a dataset's rows (column reported_in or source) or its locator ("…; Rumyansev 2013, pp. 1-3") draw on. */
 function reportsNamedBy(dataset: Dataset): Set<string> {
   const named = new Set<string>();
-  if ('reported_in' in dataset.row.shape) {
+  // A comparison table names each row's report by its key in the column source.
+  for (const column of ['reported_in', 'source'].filter((name) => name in dataset.row.shape)) {
     for (const row of rowsOf(dataset.id)) {
-      const key = reportKeyOf(row.reported_in);
+      const key = reportKeyOf(row[column]);
       if (key) named.add(key);
     }
   }

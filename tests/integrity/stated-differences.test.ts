@@ -242,8 +242,8 @@ describe('stated differences: sources and methods, parts that do not make the to
     expect(more).toBe(total(parts) - published);
   });
 
-  it('end of 2008: the citizenships given against the registered illegal migrants', () => {
-    const [citizenships, totalSaid, short] = stated(prose, /The (\w+) citizenships given for the ([\d,]+) illegal migrants registered at the end of 2008 fall ([\d,]+) short of that total/, 'citizenships');
+  it('end of 2008: the citizenships given against the registered irregular migrants', () => {
+    const [citizenships, totalSaid, short] = stated(prose, /The (\w+) citizenships given for the ([\d,]+) irregular migrants registered at the end of 2008 fall ([\d,]+) short of that total/, 'citizenships');
     const listed = personsWhere('irregular-registered-2008-by-citizenship', (row) => row.level === 'Citizenship');
     const published = personsOfOne('irregular-registered-2008-by-citizenship', (row) => row.level === 'Total');
     expect([citizenships, totalSaid]).toEqual([listed.length, published]);
@@ -270,7 +270,7 @@ describe('stated differences: sources and methods, parts that do not make the to
   });
 
   it('ILO: the four answers on the economic situation add up to 91 per cent', () => {
-    const [answers, sum] = stated(prose, /The (\w+) answers on migrant workers' economic situation add up to (\d+) per cent/, 'ILO answers');
+    const [answers, sum] = stated(prose, /The (\w+) answers on labour migrants' economic situation add up to (\d+) per cent/, 'ILO answers');
     const rows = rowsOf('legal-ilo-motivations');
     expect(answers).toBe(rows.length);
     expect(sum).toBe(total(rows.map((row) => row.share_percent as number)));
@@ -439,11 +439,17 @@ describe('stated differences: displacement chapter', () => {
   });
 
   it('the 1994 figure and the February 2008 total differ in exactly two digits', () => {
-    states(/The 1994 figure and the February 2008 total differ only in two digits/, 'the sentence on the two digits');
+    states(/The 1994 figure and\s+the February 2008 total share all but two digits/, 'the sentence on the two digits');
     const of1994 = String(personsOf(rowsOf('displacement-conflict-totals'), 'measure', 'Refugees or IDPs residing'));
     const of2008 = String(personsOf(february2008, 'level', 'Total'));
     expect(of1994).toHaveLength(of2008.length);
     expect([...of1994].filter((digit, index) => digit !== of2008[index])).toHaveLength(2);
+  });
+
+  it('the table of conflicting totals compares the five totals the chart draws, each from the report the chart names', () => {
+    const table = rowsOf('displacement-conflicting-totals').map((row) => [row.figure, row.source]);
+    const chart = rowsOf('displacement-totals-compared').map((row) => [row.persons, row.reported_in === 'Yunusov 2013' ? 'yunusov-2013' : 'shahgaldiyev-2016']);
+    expect(table.sort()).toEqual(chart.sort());
   });
 
   it('seeking refuge: two of the groups are each larger than the "close to 3,000" asylum seekers', () => {
@@ -460,5 +466,17 @@ describe('stated differences: displacement chapter', () => {
     expect(counts).toHaveLength(2);
     expect(chechens).toBeGreaterThan(Math.min(...counts));
     expect(chechens).toBeLessThan(Math.max(...counts));
+  });
+});
+
+describe('comparison tables repeat the figures of the datasets they compare', () => {
+  it('the 2007 registered foreigners: each count is a 2007 count of the same ministry in the agency dataset', () => {
+    const agency = rowsOf('irregular-agency-counts-2007-2008').filter((row) => row.year === 2007 && row.category === 'Foreign nationals');
+    const table = rowsOf('irregular-registered-foreigners-2007');
+    expect(table).toHaveLength(3);
+    for (const row of table) {
+      const ministry = String(row.produced_by).split(',')[0]!;
+      expect(agency.filter((candidate) => candidate.persons === row.figure && String(candidate.reported_by).startsWith(ministry)), String(row.figure)).toHaveLength(1);
+    }
   });
 });
