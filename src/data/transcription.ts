@@ -69,18 +69,27 @@ export function checkTranscription(registry: Registry, reportTextFiles: Readonly
         if (typeof value !== 'number') continue;
         checked += 1;
         const magnitude = Math.abs(value);
-        if (reportKey && numbersOf(reportKey).has(magnitude)) continue;
+        const rowKey = rowReport(row as Record<string, unknown>, reportTextFiles) ?? reportKey;
+        if (rowKey && numbersOf(rowKey).has(magnitude)) continue;
         unfound.push({
           dataset: dataset.id,
           file,
           line: index + 2,
           column,
           value,
-          searched: reportKey ? (reportTextFiles[reportKey] ?? []).join(', ') : 'no report text: the dataset cites none of the reports whose texts the config names',
+          searched: rowKey ? (reportTextFiles[rowKey] ?? []).join(', ') : 'no report text: the dataset cites none of the reports whose texts the config names',
           explained: explainedNumbers.has(magnitude),
         });
       }
     });
   }
   return { checked, unfound };
+}
+
+/**
+ * The report a row names itself, when its rows come from several (a comparison table's
+ * `source` column, a `reported_in` column): its number is looked up in that report.
+ */
+function rowReport(row: Record<string, unknown>, reportTextFiles: Readonly<Record<string, readonly string[]>>): string | undefined {
+  return [row.source, row.reported_in].find((key): key is string => typeof key === 'string' && key in reportTextFiles);
 }
