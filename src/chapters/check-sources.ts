@@ -138,8 +138,8 @@ function checkLinks(chapter: Chapter, byPage: Map<string, Chapter>, registry: Re
       if (anchor.startsWith('term-') && !registry.glossary.has(anchor.slice('term-'.length))) problems.push(`${at}: no term "${anchor.slice('term-'.length)}" in the glossary`);
       return;
     }
-    // The list of figures, and each figure's embed page and images.
-    if (url.pathname === '/figures/') return;
+    // The list of figures, and each figure's embed page and images; the editions and corrections.
+    if (url.pathname === '/figures/' || url.pathname === '/editions/') return;
     const figurePage = /^\/figures\/([a-z0-9-]+)(?:\/|\.svg|\.png)$/.exec(url.pathname);
     if (figurePage) {
       if (![...byPage.values()].some((page) => page.anchors?.has(`fig-${figurePage[1]}`))) problems.push(`${at}: no figure "${figurePage[1]}" on any page`);

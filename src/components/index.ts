@@ -8,3 +8,4 @@ export { default as KeyFigures } from './KeyFigures.astro';
 export { default as ChapterCards } from './ChapterCards.astro';
 export { default as PdfDownload } from './PdfDownload.astro';
 export { default as Term } from './Term.astro';
+export { default as Correction } from './Correction.astro';
