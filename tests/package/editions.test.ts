@@ -124,6 +124,8 @@ describe('a second edition with a correction, released as the guide says', () =>
     const dataset = page('data', 'flows');
     expect(dataset.querySelector('.dataset-last-changed')?.textContent).toContain('edition 1.1 of 1 March 2027');
     expect(dataset.getElementById('corrections')?.nextElementSibling?.textContent).toContain('mistyped as 963');
+    const jsonLd = JSON.parse(dataset.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}');
+    expect(jsonLd).toMatchObject({ version: '1.1', dateModified: '2027-03-01' });
     expect(dataset.querySelector('#cite + .cite-report .figure-citation')?.textContent).toContain('edition 1.1, 1 March 2027. https://example.net/data/flows/');
   });
 
@@ -161,6 +163,8 @@ describe('a second edition with a correction, released as the guide says', () =>
     expect(sitemap).toContain('https://example.net/presets/');
     expect(sitemap).not.toContain('/editions/1.0/');
     expect(fs.readdirSync(dist('editions/1.0')).filter((file) => /sitemap|robots|_headers|pagefind/.test(file))).toEqual([]);
+    // An earlier page searches the current edition's index.
+    expect(old.querySelector('#pending-search')?.getAttribute('data-search-base')).toBe('/');
     const fragments = fs.readdirSync(dist('pagefind/fragment')).map((file) => zlib.gunzipSync(fs.readFileSync(dist('pagefind/fragment', file))).toString('utf8'));
     expect(fragments.some((fragment) => fragment.includes('/presets/'))).toBe(true);
     expect(fragments.filter((fragment) => fragment.includes('/editions/1.0/'))).toEqual([]);
