@@ -29,3 +29,28 @@ export function datasetEdition(dataset: Pick<Dataset, 'id' | 'file' | 'changedIn
   const corrected = latest ? editionOf(latest.date, editions, `${where}, corrections`) : named;
   return corrected.date > named.date ? corrected : named;
 }
+
+/** The problem of `run`, when it is a mistake in the report, as lines; none when it passes. */
+function problemsOf(run: () => unknown): readonly string[] {
+  try {
+    run();
+    return [];
+  } catch (error) {
+    if (error instanceof ReportInputError) return error.problems;
+    throw error;
+  }
+}
+
+/** For `report-site check`: each dataset whose `changedIn` or corrections no edition publishes. */
+export function datasetEditionProblems(datasets: Iterable<Pick<Dataset, 'id' | 'file' | 'changedIn' | 'corrections'>>, editions: readonly EditionEntry[]): string[] {
+  return [...datasets].flatMap((dataset) => [
+    ...problemsOf(() => datasetEdition(dataset, editions)),
+    // Every correction, not only the latest that decides the dataset's edition.
+    ...dataset.corrections.slice(0, -1).flatMap((correction) => problemsOf(() => editionOf(correction.date, editions, `data/${dataset.file.replace(/\.csv$/, '.ts')} ("${dataset.id}"), corrections`))),
+  ]);
+}
+
+/** For `report-site check`: each <Correction> of a chapter that no edition publishes. */
+export function chapterCorrectionProblems(file: string, corrections: readonly { date: string; line: number }[], editions: readonly EditionEntry[]): string[] {
+  return corrections.flatMap((correction) => problemsOf(() => editionOf(correction.date, editions, `${file}:${correction.line}, <Correction date="${correction.date}">`)));
+}

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseReportConfig } from '../../src/report/load-report-config.ts';
-import { datasetEdition, editionOf } from '../../src/editions/edition-of.ts';
+import { chapterCorrectionProblems, datasetEdition, datasetEditionProblems, editionOf } from '../../src/editions/edition-of.ts';
 import { editionsList } from '../../src/editions/editions-list.ts';
 import { currentPageOf } from '../../src/editions/edition-build-settings.ts';
 import { analyseChapterSource } from '../../src/chapters/analyse-chapter.ts';
@@ -73,6 +73,29 @@ describe('the edition of a change', () => {
 
 const registry = createRegistry([fixtureDataset()], `${FIXTURES}/valid`, fixtureBibliography, '.');
 const chapter = (body: string) => analyseChapterSource(['---', 'title: T', '---', "import { Correction } from 'report-site/components';", '', body].join('\n'), 'content/remittances.mdx', registry);
+
+describe('the check of corrections against the editions (report-site check)', () => {
+  it('lists every correction that no edition publishes, and every unknown edition a dataset names', () => {
+    const late = { date: '2027-04-01', note: 'n' };
+    expect(
+      datasetEditionProblems(
+        [
+          { id: 'ok', file: 'a/ok.csv', corrections: [{ date: '2027-02-01', note: 'n' }] },
+          { id: 'late', file: 'a/late.csv', corrections: [late, { ...late, date: '2027-05-01' }] },
+          { id: 'named', file: 'a/named.csv', changedIn: '0.9', corrections: [] },
+        ],
+        editions,
+      ),
+    ).toEqual([
+      'data/a/late.ts ("late"), corrections: the correction of 2027-05-01 is later than the latest edition (1.1, 2027-03-01); add the edition that publishes it to editions in the report config',
+      'data/a/late.ts ("late"), corrections: the correction of 2027-04-01 is later than the latest edition (1.1, 2027-03-01); add the edition that publishes it to editions in the report config',
+      'data/a/named.ts ("named"): changedIn "0.9" is not an edition of the report; expected one of "1.0", "1.1"',
+    ]);
+    expect(chapterCorrectionProblems('content/a.mdx', [{ date: '2027-02-01', line: 3 }, { date: '2027-03-02', line: 9 }], editions)).toEqual([
+      'content/a.mdx:9, <Correction date="2027-03-02">: the correction of 2027-03-02 is later than the latest edition (1.1, 2027-03-01); add the edition that publishes it to editions in the report config',
+    ]);
+  });
+});
 
 describe('a <Correction> in a chapter', () => {
   it('is found with its date, line, anchor and words', () => {
