@@ -105,7 +105,7 @@ export const en = {
   'data.page.corrections': 'Corrections',
   'data.page.cite': 'Cite this dataset',
   'correction.label': 'Correction of {date}',
-  'correction.edition': 'published in edition {version}; all corrections are listed in {link}.',
+  'correction.edition': 'Published in edition {version}; all corrections are listed in {link}.',
   'editions.title': 'Editions and corrections',
   'editions.description': 'Every edition of the report with its changes, and every correction, with a link to where it was made.',
   'editions.intro': 'This is edition {version} of {date}. Each edition below lists what changed and the corrections it published; each correction links to the note where it was made.',

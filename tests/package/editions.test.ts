@@ -109,7 +109,7 @@ describe('a second edition with a correction, released as the guide says', () =>
     const note = page('presets').getElementById('correction-2027-02-01');
     expect(note?.textContent).toContain('Correction of 1 February 2027');
     expect(note?.textContent).toContain('mistyped as 963');
-    expect(note?.textContent).toContain('published in edition 1.1');
+    expect(note?.textContent).toContain('Published in edition 1.1');
     expect(note?.querySelector('a')?.getAttribute('href')).toBe('/editions/');
     expect(page('az', 'presets').getElementById('correction-2027-02-01')?.textContent).toContain('1 fevral 2027 tarixli düzəliş');
     expect(page('editions', '1.0', 'presets').getElementById('correction-2027-02-01')).toBeNull();
