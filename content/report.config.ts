@@ -7,7 +7,8 @@ export default defineReport({
   description:
     'Migration in Azerbaijan, 1990–2023: legal and irregular migration, trafficking, remittances, displacement and migration data, with every figure cited and downloadable.',
   slug: 'migration-in-azerbaijan',
-  edition: { version: '1.0', date: '2026-12-02' },
+  // Every edition, oldest first; the last is the current one (docs/guides/editions-and-corrections.md).
+  editions: [{ version: '1.0', date: '2026-12-02', changes: 'First edition.', translations: { az: { changes: 'Birinci nəşr.' } } }],
   authors: ['Migration in Azerbaijan project'],
   lang: 'en',
   // The Azerbaijani edition: chapters in content/az/, pages under /az/.

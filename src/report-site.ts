@@ -32,6 +32,8 @@ import { REPORT_SITE_OPTIONS, reportSiteOptionsSchema, resolveReportPaths, type 
 import { formatZodIssues, ReportInputError } from './data/errors.ts';
 import { reportLanguages } from './report/report-schema.ts';
 import { reportTitleIn, starlightLocales } from './report/locales.ts';
+import { earlierEditions } from './editions/earlier-editions-integration.ts';
+import { archivedEdition } from './editions/edition-build-settings.ts';
 
 export type { ReportSiteOptions };
 
@@ -39,7 +41,8 @@ const engineFile = (file: string) => fileURLToPath(new URL(file, import.meta.url
 
 /**
  * The engine's pages in each of the report's languages (under /az/ for Azerbaijani):
- * the data catalogue and JSON downloads, the list of figures, each figure's page and images.
+ * the data catalogue and JSON downloads, the list of figures, each figure's page and images,
+ * and the editions and corrections.
  */
 const ROUTES_PER_LANGUAGE: ReadonlyArray<readonly [pattern: string, file: string]> = [
   ['/data/', './routes/data/index.astro'],
@@ -49,6 +52,7 @@ const ROUTES_PER_LANGUAGE: ReadonlyArray<readonly [pattern: string, file: string
   ['/figures/[id]/', './routes/figures/[id]/index.astro'],
   ['/figures/[id].png', './routes/figures/[id].png.ts'],
   ['/figures/[id].svg', './routes/figures/[id].svg.ts'],
+  ['/editions/', './routes/editions.astro'],
 ];
 
 /** Files that are the same in every language: the CSVs as committed, the archive, robots.txt and the 404 page. */
@@ -103,6 +107,9 @@ export function reportSite(userOptions: ReportSiteOptions = {}): AstroIntegratio
 
         // The report's own language at the root, each other language under /<lang>/.
         const languages = reportLanguages(report);
+        // An earlier edition, built by the current one's build (REPORT_EARLIER_EDITIONS=on): that build
+        // indexes, secures and link-checks the whole site, its earlier pages included.
+        const archived = archivedEdition(process.env) !== undefined;
         const prefixes = ['', ...languages.slice(1).map((lang) => `/${lang}`)];
         const perLanguage = [...ROUTES_PER_LANGUAGE, ...(report.glossary ? [['/glossary/', './routes/glossary.astro'] as const] : [])];
         for (const prefix of prefixes) {
@@ -142,6 +149,8 @@ export function reportSite(userOptions: ReportSiteOptions = {}): AstroIntegratio
                 MarkdownContent: engineFile('./components/overrides/MarkdownContent.astro'),
                 Head: engineFile('./components/overrides/Head.astro'),
                 PageTitle: engineFile('./components/overrides/PageTitle.astro'),
+                // On an earlier edition's pages: which edition is current, and this page in it.
+                Banner: engineFile('./components/overrides/Banner.astro'),
                 // Search code loads when the reader opens search, not on idle.
                 Search: engineFile('./components/overrides/Search.astro'),
               },
@@ -156,20 +165,22 @@ export function reportSite(userOptions: ReportSiteOptions = {}): AstroIntegratio
               disable404Route: true,
             }),
             // dist/pagefind/: the search index of every page that marks a search body.
-            searchIndex(),
+            ...(archived ? [] : [searchIndex()]),
+            // dist/editions/<version>/: the earlier editions, with REPORT_EARLIER_EDITIONS=on.
+            earlierEditions(paths.root, report.editions),
             // Dev server: an edited CSV reloads the page that shows it.
             reloadOnDataChange(paths.data),
             // dist/_headers: the Content-Security-Policy, with a hash for each inline script.
-            securityHeaders(),
+            ...(archived ? [] : [securityHeaders()]),
             // The whole report as dist/<slug>.pdf, and its size in the pages' download links.
             reportPdf(paths.root, userOptions),
             // Last, so it sees the finished site: a broken internal link stops the build.
-            linkCheck(),
+            ...(archived ? [] : [linkCheck()]),
             // Only a build that passed every step replaces dist/.
             atomicDist(),
           ],
         });
-        placeholderSite = command === 'build' && site === PLACEHOLDER_SITE;
+        placeholderSite = command === 'build' && site === PLACEHOLDER_SITE && !archived;
       },
       // Said once, at the end of a build, when SITE_URL was not set.
       'astro:build:done': ({ logger }) => {

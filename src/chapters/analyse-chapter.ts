@@ -57,6 +57,16 @@ export interface TermUse {
   line: number;
 }
 
+/** A <Correction date="…"> note as written: the Editions and corrections page lists and links it. */
+export interface CorrectionUse {
+  date: string;
+  /** The note's id on the page: "correction-2027-01-15". */
+  id: string;
+  line: number;
+  /** The note's words, without markup. */
+  text: string;
+}
+
 export interface ChapterAnalysis {
   file: string;
   figures: FigureUse[];
@@ -66,6 +76,8 @@ export interface ChapterAnalysis {
   figureRefs: FigureRefUse[];
   /** <Term> uses of known terms, in order of appearance. */
   terms: TermUse[];
+  /** <Correction> notes in order of appearance. */
+  corrections: CorrectionUse[];
 }
 
 const FIGURE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -85,6 +97,7 @@ export function analyseChapterTree(tree: Node, file: string, registry: Registry,
   const citations: string[] = [];
   const figureRefs: FigureRefUse[] = [];
   const terms: TermUse[] = [];
+  const corrections: CorrectionUse[] = [];
   const problems: string[] = [...typedFigureNumbers(tree, file)];
   const cite = (key: string) => {
     if (!citations.includes(key)) citations.push(key);
@@ -139,6 +152,18 @@ export function analyseChapterTree(tree: Node, file: string, registry: Registry,
       else terms.push({ id, line });
     }
     if (node.name === 'ComparisonTable') checkComparisonTable(attributes, at, registry, problems, cite);
+    if (node.name === 'Correction') {
+      const date = attributes.strings.get('date');
+      const unknown = [...attributes.strings.keys(), ...attributes.expressions].filter((name) => name !== 'date');
+      if (unknown.length > 0) problems.push(`${at}, <Correction>: unknown attribute "${unknown[0]}"; a <Correction> takes date`);
+      if (date === undefined || !ISO_DATE.test(date) || Number.isNaN(Date.parse(date))) {
+        problems.push(`${at}, <Correction>: give the day of the correction as date="2027-01-15"`);
+      } else if (corrections.some((other) => other.date === date)) {
+        problems.push(`${at}, <Correction date="${date}">: the chapter has another correction of that day (line ${corrections.find((other) => other.date === date)?.line}); write both in one note`);
+      } else {
+        corrections.push({ date, id: correctionId(date), line, text: textOf(node).replace(/\s+/g, ' ').trim() });
+      }
+    }
     if (node.name === 'Figure') {
       const figure = checkFigure(attributes, at, registry, problems);
       if (!figure) return;
@@ -163,7 +188,20 @@ export function analyseChapterTree(tree: Node, file: string, registry: Registry,
 
   if (collect) collect.push(...problems);
   else if (problems.length > 0) throw new ReportInputError(`${file} has ${problems.length} problem(s)`, problems);
-  return { file, figures, citations, figureRefs, terms };
+  return { file, figures, citations, figureRefs, terms, corrections };
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The id of a chapter's correction of one day: the <Correction> component gives its note the same. */
+export function correctionId(date: string): string {
+  return `correction-${date}`;
+}
+
+/** The words of a node and its children. */
+function textOf(node: Node): string {
+  if (typeof node.value === 'string' && node.type !== 'mdxjsEsm' && !node.type.startsWith('mdxFlowExpression') && !node.type.startsWith('mdxTextExpression')) return node.value;
+  return (node.children ?? []).map(textOf).join(node.type === 'mdxJsxFlowElement' ? ' ' : '');
 }
 
 /** A <ComparisonTable>: its id, and a dataset with the comparison columns whose rows cite known reports. */

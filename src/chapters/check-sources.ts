@@ -12,6 +12,8 @@ import GithubSlugger from 'github-slugger';
 import type { Registry } from '../data/registry.ts';
 import { ReportInputError } from '../data/errors.ts';
 import { unknownQuotes } from '../data/catalogue.ts';
+import { chapterCorrectionProblems } from '../editions/edition-of.ts';
+import type { EditionEntry } from '../report/report-schema.ts';
 import { analyseChapterTree, type ChapterAnalysis } from './analyse-chapter.ts';
 import { parseMdx, walk, type MdxNode as Node } from './parse-mdx.ts';
 import { citesAsObject } from './cite-as-object.ts';
@@ -34,7 +36,8 @@ interface Chapter {
 }
 
 /** The chapters in `contentDir`, named in messages as below `content` ("content/x.mdx"). */
-export function checkChapters({ contentDir, content }: { contentDir: string; content: string }, registry: Registry, warnings?: string[], ownLang = 'en'): string[] {
+/** `editions`, the report config's: each <Correction> must fall in one of them. */
+export function checkChapters({ contentDir, content }: { contentDir: string; content: string }, registry: Registry, warnings?: string[], ownLang = 'en', editions?: readonly EditionEntry[]): string[] {
   const problems: string[] = [];
   const chapters: Chapter[] = [];
   const files = (fs.readdirSync(contentDir, { recursive: true, encoding: 'utf8' }) as string[]).filter((file) => /\.mdx?$/.test(file)).sort();
@@ -57,6 +60,7 @@ export function checkChapters({ contentDir, content }: { contentDir: string; con
       continue;
     }
     const analysis = analyseChapterTree(tree, file, registry, problems);
+    if (editions) problems.push(...chapterCorrectionProblems(file, analysis.corrections, editions));
     // A chapter in another language is judged by the glossary's words in that language.
     const glossary = lang ? new Map([...registry.glossary].map(([id, term]) => [id, termIn(term, lang)])) : registry.glossary;
     warnings?.push(...synonymWarnings(tree, file, glossary));
@@ -141,8 +145,8 @@ function checkLinks(chapter: Chapter, byPage: Map<string, Chapter>, registry: Re
       if (anchor.startsWith('term-') && !registry.glossary.has(anchor.slice('term-'.length))) problems.push(`${at}: no term "${anchor.slice('term-'.length)}" in the glossary`);
       return;
     }
-    // The list of figures, and each figure's embed page and images.
-    if (url.pathname === '/figures/') return;
+    // The list of figures, and each figure's embed page and images; the editions and corrections.
+    if (url.pathname === '/figures/' || url.pathname === '/editions/') return;
     const figurePage = /^\/figures\/([a-z0-9-]+)(?:\/|\.svg|\.png)$/.exec(url.pathname);
     if (figurePage) {
       if (![...byPage.values()].some((page) => page.anchors?.has(`fig-${figurePage[1]}`))) problems.push(`${at}: no figure "${figurePage[1]}" on any page`);

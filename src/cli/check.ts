@@ -2,13 +2,14 @@
  * report-site check: everything an editor writes, checked without building,
  * with every problem listed at once: datasets (CSV cells, columns, ids,
  * citation keys), chapter frontmatter, figures, citations, and links down to
- * their #anchors, glossary terms. Then the type check of the report's own files
+ * their #anchors, glossary terms, corrections that no edition publishes. Then the type check of the report's own files
  * (astro check). Warnings (a synonym of a glossary term in a chapter) are
  * printed and do not fail the check.
  */
 import { ReportInputError } from '../data/errors.ts';
 import { loadProject, type Project } from '../report/load-project.ts';
 import { checkChapters } from '../chapters/check-sources.ts';
+import { datasetEditionProblems } from '../editions/edition-of.ts';
 import { runAstro } from './run-astro.ts';
 import type { ReportSiteOptions } from '../report/options.ts';
 
@@ -31,7 +32,10 @@ export async function findProblems(root: string, options: ReportSiteOptions = {}
     if (!(error instanceof ReportInputError)) throw error;
     problems.push(...error.problems);
   }
-  if (project) problems.push(...checkChapters(project.paths, project.registry, warnings, project.report.lang));
+  if (project) {
+    problems.push(...checkChapters(project.paths, project.registry, warnings, project.report.lang, project.report.editions));
+    problems.push(...datasetEditionProblems(project.registry.datasets.values(), project.report.editions));
+  }
   return { problems, warnings, project };
 }
 

@@ -10,3 +10,4 @@ export { default as ChapterCards } from './ChapterCards.astro';
 export { default as PdfDownload } from './PdfDownload.astro';
 export { default as Term } from './Term.astro';
 export { default as ComparisonTable } from './ComparisonTable.astro';
+export { default as Correction } from './Correction.astro';

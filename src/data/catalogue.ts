@@ -6,6 +6,7 @@ import { zipSync, strToU8 } from 'fflate';
 import type { Registry } from './registry.ts';
 import type { ChapterAnalysis } from '../chapters/analyse-chapter.ts';
 import { datasetJson } from './downloads.ts';
+import type { EditionEntry } from '../report/report-schema.ts';
 import { ReportInputError } from './errors.ts';
 import { fullReference } from '../bibliography/bibliography.ts';
 import { didYouMean } from '../chapters/closest-name.ts';
@@ -80,12 +81,12 @@ export function buildCatalogue(registry: Registry, chapters: readonly ChapterRef
 const ARCHIVE_DATE = new Date('2000-01-01T00:00:00Z');
 
 /** Every dataset as CSV (as committed) and JSON (references in `lang`), and the data package (datapackage.json) that describes them, in one zip file. */
-export function allDatasetsZip(registry: Registry, lang: Lang, dataPackageJson: string): Uint8Array<ArrayBuffer> {
+export function allDatasetsZip(registry: Registry, lang: Lang, dataPackageJson: string, editions: readonly EditionEntry[]): Uint8Array<ArrayBuffer> {
   const files: Record<string, [Uint8Array, { mtime: Date }]> = { 'datapackage.json': [strToU8(dataPackageJson), { mtime: ARCHIVE_DATE }] };
   for (const dataset of [...registry.datasets.values()].sort((a, b) => a.id.localeCompare(b.id))) {
     const loaded = registry.load(dataset);
     files[`${dataset.id}.csv`] = [strToU8(loaded.csvText), { mtime: ARCHIVE_DATE }];
-    files[`${dataset.id}.json`] = [strToU8(datasetJson(loaded, registry.bibliography, lang)), { mtime: ARCHIVE_DATE }];
+    files[`${dataset.id}.json`] = [strToU8(datasetJson(loaded, registry.bibliography, lang, editions)), { mtime: ARCHIVE_DATE }];
   }
   return zipSync(files, { level: 9, mtime: ARCHIVE_DATE });
 }

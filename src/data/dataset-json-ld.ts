@@ -1,7 +1,8 @@
 /**
  * The schema.org Dataset of a dataset's page, in JSON-LD, as search engines
  * (Google Dataset Search) read it: name, description, creator, the source it
- * is based on, its downloads, its columns and the edition's date.
+ * is based on, its downloads, its columns, the edition and the date of the
+ * edition in which the dataset last changed.
  */
 import type { Registry } from './registry.ts';
 import type { Dataset } from '../schemas/dataset.ts';
@@ -21,7 +22,8 @@ export interface DatasetPageAddresses {
   catalogueName: string;
 }
 
-export function datasetJsonLd(registry: Registry, dataset: Dataset, report: ReportIdentity, addresses: DatasetPageAddresses, lang: Lang): object {
+/** `modified` is the date of the edition in which the dataset last changed (editions/edition-of.ts); the current edition's by default. */
+export function datasetJsonLd(registry: Registry, dataset: Dataset, report: ReportIdentity, addresses: DatasetPageAddresses, lang: Lang, modified = report.edition.date): object {
   const text = datasetText(dataset, lang);
   const at = (path: string) => new URL(path, report.url).href;
   const sources = datasetSources(dataset, registry.bibliography);
@@ -36,7 +38,7 @@ export function datasetJsonLd(registry: Registry, dataset: Dataset, report: Repo
     description: text.notes.length > 0 ? text.notes.join(' ') : `${text.title} (${text.unit}). ${locatedReference(sources, text.locator, lang)}`,
     inLanguage: lang,
     version: report.edition.version,
-    dateModified: report.edition.date,
+    dateModified: modified,
     creator: report.authors.map((name) => ({ '@type': 'Organization', name })),
     isBasedOn: sources.map((source) => ({ '@type': 'CreativeWork', name: fullReference(source, lang), ...(source.url ? { url: source.url } : {}) })),
     citation: locatedReference(sources, text.locator, lang),

@@ -14,6 +14,8 @@ export interface DatasetText {
   unit: string;
   locator: string;
   notes: readonly string[];
+  /** The corrections' notes, each with its date as the entry gives it. */
+  corrections: readonly { date: string; note: string }[];
   columns: Readonly<Record<string, string>>;
   /** The label of a cell's value in this language (the value itself where it has none). */
   valueLabel(column: string, value: unknown): unknown;
@@ -28,13 +30,14 @@ export function datasetText(dataset: Dataset, lang: Lang): DatasetText {
   const translation = dataset.translations[lang];
   const categoryColumns = timelineCategoryColumns(dataset);
   if (!translation) {
-    return { title: dataset.title, unit: dataset.unit, locator: dataset.locator, notes: dataset.notes, columns: dataset.columns, valueLabel: (column, value) => (categoryColumns.has(column) && typeof value === 'string' ? categoryLabel(lang, value) : value) };
+    return { title: dataset.title, unit: dataset.unit, locator: dataset.locator, notes: dataset.notes, corrections: dataset.corrections, columns: dataset.columns, valueLabel: (column, value) => (categoryColumns.has(column) && typeof value === 'string' ? categoryLabel(lang, value) : value) };
   }
   return {
     title: translation.title,
     unit: translation.unit,
     locator: translation.locator ?? dataset.locator,
     notes: translation.notes,
+    corrections: dataset.corrections.map((correction, index) => ({ date: correction.date, note: translation.corrections[index] ?? correction.note })),
     columns: { ...dataset.columns, ...translation.columns },
     valueLabel(column, value) {
       if (typeof value !== 'string') return value;

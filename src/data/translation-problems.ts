@@ -23,6 +23,7 @@ export function translationEntryProblems(dataset: Dataset, languages: readonly s
     }
     if (!translation.locator) problems.push(`${where}: translations.${lang} has no locator; say where in the source the numbers are, in "${lang}" (the names of the source's sections stay as the source writes them)`);
     if (translation.notes.length !== dataset.notes.length) problems.push(`${where}: translations.${lang}.notes has ${translation.notes.length} note(s), the entry ${dataset.notes.length}; translate each note, in the same order`);
+    if (translation.corrections.length !== dataset.corrections.length) problems.push(`${where}: translations.${lang}.corrections has ${translation.corrections.length} note(s), the entry ${dataset.corrections.length} correction(s); translate each correction's note, in the same order`);
     for (const column of columns) if (!translation.columns[column]) problems.push(`${where}: translations.${lang}.columns has no header for column "${column}"`);
     for (const column of Object.keys(translation.columns)) if (!columns.includes(column)) problems.push(`${where}: translations.${lang}.columns names "${column}", which is not a column of the dataset (${columns.join(', ')})`);
     for (const column of [...Object.keys(translation.values), ...translation.verbatim]) {

@@ -94,6 +94,37 @@ export function figureCitation(report: ReportIdentity, figure: FigureIdentity, l
   };
 }
 
+/** A dataset as its citation names it: its title, its page, and the source of its numbers. */
+export interface DatasetIdentity {
+  id: string;
+  title: string;
+  permalink: string;
+  source: Source;
+  via?: Source;
+  locator: string;
+}
+
+/** "Cite this dataset": the dataset in the edition being read, with the source of its numbers. */
+export function datasetCitation(report: ReportIdentity, dataset: DatasetIdentity, lang: Lang): Citation {
+  const { edition } = report;
+  const year = edition.date.slice(0, 4);
+  const via = dataset.via ? t(lang, 'citation.via', { via: fullReference(dataset.via, lang) }) : '';
+  const data = `${fullReference(dataset.source, lang)}${via} (${dataset.locator}).`;
+  return {
+    text: t(lang, 'citation.dataset', { authors: formatList(report.authors, lang), year, dataset: dataset.title, title: report.title, version: edition.version, date: formatDate(edition.date, lang), permalink: dataset.permalink, data }),
+    bibtex: bibtex('misc', `${report.slug}-${dataset.id}`, {
+      author: report.authors.map((author) => `{${author}}`).join(' and '),
+      title: `{${dataset.title}}`,
+      howpublished: `{${report.title}}`,
+      year,
+      month: MONTHS[Number(edition.date.slice(5, 7)) - 1] ?? '',
+      edition: edition.version,
+      url: dataset.permalink,
+      note: t(lang, 'citation.dataNote', { data }),
+    }),
+  };
+}
+
 // Month is a BibTeX macro (no braces); a url is taken as written; every
 // other field is braced, with BibTeX's special characters escaped.
 function bibtex(type: string, key: string, fields: Record<string, string>): string {

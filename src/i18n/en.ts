@@ -72,6 +72,7 @@ export const en = {
   'citation.figure': '{authors} ({year}). {figure}. In {title}, {chapter}, edition {version}, {date}. {permalink}. Data: {data}',
   'citation.via': ' As reproduced in {via}',
   'citation.dataNote': 'Data: {data}',
+  'citation.dataset': '{authors} ({year}). {dataset} [dataset]. In {title}, edition {version}, {date}. {permalink}. Source: {data}',
 
   // The data catalogue.
   'data.title': 'Data catalogue',
@@ -107,6 +108,23 @@ export const en = {
   'data.type.date': 'date (year, month or day)',
   'data.type.string': 'text',
   'data.type.any': 'any',
+  'data.lastChanged': 'Last changed',
+  'data.lastChangedIn': 'edition {version} of {date}',
+  'data.page.corrections': 'Corrections',
+  'data.page.cite': 'Cite this dataset',
+  'correction.label': 'Correction of {date}',
+  'correction.edition': 'Published in edition {version}; all corrections are listed in {link}.',
+  'editions.title': 'Editions and corrections',
+  'editions.description': 'Every edition of the report with its changes, and every correction, with a link to where it was made.',
+  'editions.intro': 'This is edition {version} of {date}. Each edition below lists what changed and the corrections it published; each correction links to the note where it was made.',
+  'editions.heading': 'Edition {version}, {date}',
+  'editions.current': 'the edition you are reading',
+  'editions.read': 'Read edition {version} as it was published',
+  'editions.corrections': 'Corrections in this edition',
+  'editions.noCorrections': 'No corrections.',
+  'editions.inDataset': 'dataset “{title}”',
+  'editions.banner': 'You are reading edition {version} of {date}, kept as it was published. The current edition is {current}:',
+  'editions.bannerLink': 'this page in the current edition',
 
   // The glossary page, and a term's definition where a chapter marks it.
   'glossary.title': 'Glossary',

@@ -23,19 +23,36 @@ const reportTranslationSchema = z.strictObject({
   description: z.string().min(1),
 });
 
-export const reportConfigSchema = z.strictObject({
+/** One edition: its version, its date and what changed since the one before, in each language of the report. */
+const editionSchema = z.strictObject({
+  version: z.string().regex(/^[0-9A-Za-z][0-9A-Za-z.-]*$/, 'expected a version such as "1.0" or "1.1" (it names the git tag v<version> and the folder /editions/<version>/)'),
+  /** The edition's date, written 2026-12-02. */
+  date: z.iso.date(),
+  /** What changed since the edition before: "Corrected the 2019 value of a table." */
+  changes: z.string().min(1).optional(),
+  /** The summary of changes in the report's other languages: { az: { changes: '…' } }. */
+  translations: z.record(z.string(), z.strictObject({ changes: z.string().min(1) })).default({}),
+});
+
+export type EditionEntry = z.output<typeof editionSchema>;
+
+const reportConfigObject = z.strictObject({
   /** The report's title: the site name, the PDF title, the citation title. */
   title: z.string().min(1),
   /** One or two sentences: the home page's meta description and the site's summary. */
   description: z.string().min(1),
   /** Used for file names such as the PDF: lower-case words joined by hyphens. */
   slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected lower-case words joined by hyphens'),
-  /** The edition, set here once: citations and the PDF use it, never the build time. */
-  edition: z.strictObject({
-    version: z.string().min(1),
-    /** The edition's date, written 2026-12-02. */
-    date: z.iso.date(),
-  }),
+  /**
+   * The edition, for a report that has had one: citations and the PDF use it, never the build time.
+   * Once there are two, list them all in `editions` instead.
+   */
+  edition: editionSchema.optional(),
+  /**
+   * Every edition, oldest first; the last is the current one. Each has its version, date and summary
+   * of changes; earlier ones can be built from their git tags (v<version>) under /editions/<version>/.
+   */
+  editions: z.array(editionSchema).min(1).optional(),
   /** Who publishes the site, as it should be cited. */
   authors: z.array(z.string().min(1)).min(1),
   /** The language of the chapters, as a BCP 47 tag ("en", "en-GB", "az"): one the engine has words in (src/i18n/). */
@@ -72,8 +89,25 @@ export const reportConfigSchema = z.strictObject({
    * whose default export is made with defineGlossary([ … ]) from "report-site/schema".
    */
   glossary: z.string().regex(/\.(?:ts|mts|js|mjs)$/, 'expected the glossary file, e.g. "content/glossary.ts"').optional(),
-}).superRefine((config, ctx) => {
+});
+
+export const reportConfigSchema = reportConfigObject.superRefine((config, ctx) => {
   const languages = Object.keys(config.translations);
+  if (!config.edition === !config.editions) ctx.addIssue({ code: 'custom', path: ['editions'], message: 'give either edition (the one edition) or editions (every edition, oldest first), not both and not neither' });
+  const editions = config.editions ?? (config.edition ? [config.edition] : []);
+  editions.forEach((edition, index) => {
+    const path = config.editions ? ['editions', index] : ['edition'];
+    const before = editions[index - 1];
+    if (before && !(edition.date > before.date)) ctx.addIssue({ code: 'custom', path: [...path, 'date'], message: `edition ${edition.version} (${edition.date}) must come after edition ${before.version} (${before.date}): list editions oldest first` });
+    if (editions.findIndex((other) => other.version === edition.version) !== index) ctx.addIssue({ code: 'custom', path: [...path, 'version'], message: `edition ${edition.version} is listed twice` });
+    if (config.editions && !edition.changes) ctx.addIssue({ code: 'custom', path: [...path, 'changes'], message: `edition ${edition.version} needs its summary of changes (changes: '…'), shown on the Editions and corrections page` });
+    for (const lang of languages) {
+      if (edition.changes && !edition.translations[lang]) ctx.addIssue({ code: 'custom', path: [...path, 'translations', lang], message: `the changes of edition ${edition.version} need their words in "${lang}", a language of the report (translations)` });
+    }
+    for (const lang of Object.keys(edition.translations)) {
+      if (!languages.includes(lang)) ctx.addIssue({ code: 'custom', path: [...path, 'translations', lang], message: `the report declares no language "${lang}"; add it to translations or remove these words` });
+    }
+  });
   if (languages.includes(config.lang.split('-')[0] ?? '')) ctx.addIssue({ code: 'custom', path: ['translations'], message: `"${config.lang}" is the report's own language (lang); translations lists only its other languages` });
   const labelled = [
     ...config.sidebar.map((entry, index) => ({ path: ['sidebar', index], label: entry.label, translations: entry.translations })),
@@ -87,6 +121,10 @@ export const reportConfigSchema = z.strictObject({
       if (!languages.includes(lang)) ctx.addIssue({ code: 'custom', path: [...path, 'translations', lang], message: `the report declares no language "${lang}"; add it to translations or remove this label` });
     }
   }
+}).transform(({ edition, editions, ...config }) => {
+  // Checked above: one of the two is given.
+  const all = editions ?? [edition!];
+  return { ...config, editions: all, edition: all.at(-1)! };
 });
 
 /** The report's languages: its own first, then those it is translated into ("en", "az"). */

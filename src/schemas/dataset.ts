@@ -27,6 +27,17 @@ export const datasetMetaSchema = z.strictObject({
   locator: z.string().min(1),
   /** Estimates, ranges, definitions, known caveats. */
   notes: z.array(z.string().min(1)).default([]),
+  /**
+   * Corrections to the numbers, oldest first, each with the day it was made and what was wrong:
+   * { date: '2027-01-15', note: 'The 2019 value was 2,1; the source says 2,2.' }. The edition that
+   * publishes the latest one is the edition in which the dataset last changed.
+   */
+  corrections: z.array(z.strictObject({ date: z.iso.date(), note: z.string().min(1) })).default([]),
+  /**
+   * The version of the edition that added the dataset or last changed it other than by a correction
+   * (new rows, a new column): the first edition when not given.
+   */
+  changedIn: z.string().min(1).optional(),
   /** The entry in the report's other languages, by language ("az"): see datasetTranslationSchema. */
   translations: z.record(z.string(), z.lazy(() => datasetTranslationSchema)).default({}),
 });
@@ -44,6 +55,8 @@ export const datasetTranslationSchema = z.strictObject({
   locator: z.string().min(1).optional(),
   /** One per note of the entry, in the same order. */
   notes: z.array(z.string().min(1)).default([]),
+  /** One per correction of the entry, in the same order: its note in this language. */
+  corrections: z.array(z.string().min(1)).default([]),
   /** A header for every column. */
   columns: z.record(z.string(), z.string().min(1)),
   /** Labels of a text column's values, by column and by the value as the CSV writes it. */
@@ -74,8 +87,8 @@ export interface DatasetDefinition<Shape extends RowShape> extends DatasetMetaIn
 }
 
 export function defineDataset<Shape extends RowShape>(definition: DatasetDefinition<Shape>): Dataset<Shape> {
-  const { row, columns, notes = [], translations = {}, ...meta } = definition;
+  const { row, columns, notes = [], corrections = [], translations = {}, ...meta } = definition;
   // The optional parts of each translation filled in, as for the entry's own notes (checked by the registry).
-  const filled = Object.fromEntries(Object.entries(translations).map(([lang, translation]) => [lang, { notes: [], values: {}, verbatim: [], ...translation }])) as Dataset['translations'];
-  return { ...meta, notes, translations: filled, row: z.strictObject(row), columns };
+  const filled = Object.fromEntries(Object.entries(translations).map(([lang, translation]) => [lang, { notes: [], corrections: [], values: {}, verbatim: [], ...translation }])) as Dataset['translations'];
+  return { ...meta, notes, corrections, translations: filled, row: z.strictObject(row), columns };
 }

@@ -16,9 +16,13 @@ import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.
 import { buildCopy, cleanEnv, removeCopies, type BuildResult } from './build-site.ts';
 import { pageTexts } from '../../src/pdf/page-texts.ts';
 import { formatMegabytes } from '../../src/pdf/pdf-links.ts';
-import report from '../../content/report.config.ts';
+import reportInput from '../../content/report.config.ts';
+import { reportConfigSchema } from '../../src/report/report-schema.ts';
 import { az } from '../../src/i18n/az.ts';
 import { PDF17_TYPES } from '../../src/pdf/role-map.ts';
+
+// The config as the engine reads it: the current edition is the last of its editions.
+const report = reportConfigSchema.parse(reportInput);
 
 let build: BuildResult;
 let bytes: Uint8Array;

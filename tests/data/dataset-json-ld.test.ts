@@ -33,6 +33,11 @@ describe('the JSON-LD of a dataset page', () => {
     ]);
   });
 
+  it('dates the dataset by the edition in which it last changed, and names the edition being read', () => {
+    const corrected = datasetJsonLd(registry, fixtureDataset(), fixtureReport, addresses, 'az', '2026-06-01') as Record<string, unknown>;
+    expect(corrected).toMatchObject({ version: '2.1', dateModified: '2026-06-01' });
+  });
+
   it('offers the CSV (one for every language) and the JSON of the page language as DataDownloads', () => {
     expect(document.distribution).toEqual([
       { '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: 'https://example.org/report/data/fixture-flows.csv' },

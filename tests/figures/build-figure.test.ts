@@ -15,6 +15,7 @@ const chapter: ChapterAnalysis = {
   citations: [],
   figureRefs: [],
   terms: [],
+  corrections: [],
 };
 
 const props: FigureProps = { ...inwardOutward, notes: 'Outward 2010 is blank in the source.' };

@@ -23,6 +23,7 @@ const chapter: ChapterAnalysis = {
   citations: [],
   figureRefs: [],
   terms: [],
+  corrections: [],
 };
 const props: FigureProps = { ...inwardOutward, title: 'Remittances into & out of Azerbaijan' };
 const figure = buildFigure(props, chapter, registry, '/', 'en');

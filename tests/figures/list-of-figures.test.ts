@@ -9,6 +9,7 @@ const analysis = (file: string, ...figures: [id: string, dataset: string][]): Ch
   citations: [],
   figureRefs: [],
   terms: [],
+  corrections: [],
 });
 
 const chapters = [

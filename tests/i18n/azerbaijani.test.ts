@@ -30,6 +30,7 @@ const chapter: ChapterAnalysis = {
   citations: [],
   figureRefs: [],
   terms: [],
+  corrections: [],
 };
 const report: ReportIdentity = { title: 'Miqrasiya', slug: 'miqrasiya', authors: ['Birinci Müəllif', 'İkinci Müəllif', 'Üçüncü Müəllif'], edition: { version: '1.0', date: '2026-12-02' }, url: 'https://example.net/' };
 const az = buildFigure({ ...inwardOutward, title: 'Pul köçürmələri', description: 'Daxil olan köçürmələr artıb.' }, chapter, registry, '/', 'az');

@@ -26,6 +26,10 @@ const RUN_BY: ReadonlyArray<{ command: RegExp; file: string; runs: string }> = [
   { command: /^npm run build$/, file: 'tests/package/new-report.test.ts', runs: "npmRun('build')" },
   { command: /^npm run pdf$/, file: 'tests/build/pdf.test.ts', runs: "'src/bin/report-site.js', 'pdf'" },
   { command: /^npm run build:example$/, file: 'tests/build/example-report.test.ts', runs: "[ASTRO, 'build'], { cwd: example" },
+  { command: /^git tag v1\.[01]$/, file: 'tests/package/editions.test.ts', runs: "expect(COMMANDS).toEqual(['git tag v1.0', 'git add -A', 'git commit -m \"Edition 1.1\"', 'git tag v1.1'" },
+  { command: /^git add -A$/, file: 'tests/package/editions.test.ts', runs: "for (const command of COMMANDS.slice(1, 4)) run(command);" },
+  { command: /^git commit -m "Edition 1\.1"$/, file: 'tests/package/editions.test.ts', runs: "for (const command of COMMANDS.slice(1, 4)) run(command);" },
+  { command: /^REPORT_EARLIER_EDITIONS=on npm run build$/, file: 'tests/package/editions.test.ts', runs: "built = run(COMMANDS[4]!" },
   { command: /^SITE_URL=\S+ BASE_PATH=\/[\w-]+\/ npm run build$/, file: 'tests/build/site.test.ts', runs: "{ BASE_PATH: '/az-migration/', SITE_URL: 'https://example.org' }" },
 ];
 

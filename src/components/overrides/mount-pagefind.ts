@@ -25,11 +25,13 @@ function mountPagefind(root: HTMLElement, container: HTMLElement): void {
   const typed = field?.value ?? '';
   const hadFocus = field !== null && document.activeElement === field;
   for (const placeholder of container.querySelectorAll('.pending-search-input, .pending-search-status')) placeholder.remove();
+  // The current edition's index, also on an earlier edition's pages (Search.astro says where it is).
+  const searchBase = document.getElementById('pending-search')?.dataset.searchBase || import.meta.env.BASE_URL;
   const ui = new PagefindUI({
     ranking: SEARCH_RANKING,
     element: '#starlight__search',
-    baseUrl: import.meta.env.BASE_URL,
-    bundlePath: import.meta.env.BASE_URL.replace(/\/$/, '') + '/pagefind/',
+    baseUrl: searchBase,
+    bundlePath: searchBase.replace(/\/$/, '') + '/pagefind/',
     showImages: false,
     translations,
     showSubResults: true,
