@@ -12,7 +12,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { buildCopy, removeCopies } from '../build/build-site.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 import { serveDist, type StaticServer } from './static-server.ts';
-import report from '../../content/report.config.ts';
+import { report } from '../../src/report/report.ts';
 
 const SHOTS = 'test-results/browser';
 const PHONE = { width: 360, height: 740 };

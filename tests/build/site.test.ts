@@ -205,7 +205,7 @@ describe('the page of each dataset in dist/', () => {
 
 describe('the citation_* meta tags in dist/', () => {
   it('cite the report on the home page and each chapter inside it, per language, from the report config; none on engine pages; no PDF address without SITE_URL', async () => {
-    const { default: config } = await import('../../content/report.config.ts');
+    const { report: config } = await import('../../src/report/report.ts');
     const meta = (file: string) => {
       const document = parseHTML(fs.readFileSync(path.join(first.dist, file), 'utf8')).document;
       const tags = [...document.querySelectorAll('meta[name^="citation_"]')].map((tag) => [tag.getAttribute('name'), tag.getAttribute('content')]);
