@@ -1,8 +1,8 @@
 /**
  * The schema.org Dataset of a dataset's page, in JSON-LD, as search engines
  * (Google Dataset Search) read it: name, description, creator, the source it
- * is based on, its downloads, its columns, the edition and the date of the
- * edition in which the dataset last changed.
+ * is based on, its downloads, its columns, the years its rows cover, the
+ * edition and the date of the edition in which the dataset last changed.
  */
 import type { Registry } from './registry.ts';
 import type { Dataset } from '../schemas/dataset.ts';
@@ -12,6 +12,7 @@ import type { Lang } from '../i18n/index.ts';
 import { datasetText } from './dataset-text.ts';
 import { datasetSources, locatedReference } from './dataset-sources.ts';
 import { tableSchema } from './table-schema.ts';
+import { isoYears, yearSpan } from './year-span.ts';
 
 export interface DatasetPageAddresses {
   /** The page's absolute address. */
@@ -27,6 +28,7 @@ export function datasetJsonLd(registry: Registry, dataset: Dataset, report: Repo
   const text = datasetText(dataset, lang);
   const at = (path: string) => new URL(path, report.url).href;
   const sources = datasetSources(dataset, registry.bibliography);
+  const years = yearSpan(dataset, registry.load(dataset).rows);
   return {
     '@context': 'https://schema.org',
     '@type': 'Dataset',
@@ -39,6 +41,7 @@ export function datasetJsonLd(registry: Registry, dataset: Dataset, report: Repo
     inLanguage: lang,
     version: report.edition.version,
     dateModified: modified,
+    ...(years ? { temporalCoverage: isoYears(years) } : {}),
     creator: report.authors.map((name) => ({ '@type': 'Organization', name })),
     isBasedOn: sources.map((source) => ({ '@type': 'CreativeWork', name: fullReference(source, lang), ...(source.url ? { url: source.url } : {}) })),
     citation: locatedReference(sources, text.locator, lang),

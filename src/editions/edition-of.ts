@@ -9,7 +9,7 @@ import type { EditionEntry } from '../report/report-schema.ts';
 import type { Dataset } from '../schemas/dataset.ts';
 
 /** The edition that publishes a correction dated `date`; `where` names the correction in the message. */
-export function editionOf(date: string, editions: readonly EditionEntry[], where: string): EditionEntry {
+export function editionOf<E extends Pick<EditionEntry, 'version' | 'date'>>(date: string, editions: readonly E[], where: string): E {
   const edition = editions.find((candidate) => candidate.date >= date);
   if (edition) return edition;
   const latest = editions.at(-1);
@@ -19,7 +19,7 @@ export function editionOf(date: string, editions: readonly EditionEntry[], where
 }
 
 /** The edition in which a dataset last changed (see the rule above). */
-export function datasetEdition(dataset: Pick<Dataset, 'id' | 'file' | 'changedIn' | 'corrections'>, editions: readonly EditionEntry[]): EditionEntry {
+export function datasetEdition<E extends Pick<EditionEntry, 'version' | 'date'>>(dataset: Pick<Dataset, 'id' | 'file' | 'changedIn' | 'corrections'>, editions: readonly E[]): E {
   const where = `data/${dataset.file.replace(/\.csv$/, '.ts')} ("${dataset.id}")`;
   const named = dataset.changedIn === undefined ? editions[0] : editions.find((edition) => edition.version === dataset.changedIn);
   if (!named) {

@@ -33,6 +33,10 @@ describe('the JSON-LD of a dataset page', () => {
     ]);
   });
 
+  it('gives the years its rows cover as its temporal coverage', () => {
+    expect(document.temporalCoverage).toBe('2003/2010');
+  });
+
   it('dates the dataset by the edition in which it last changed, and names the edition being read', () => {
     const corrected = datasetJsonLd(registry, fixtureDataset(), fixtureReport, addresses, 'az', '2026-06-01') as Record<string, unknown>;
     expect(corrected).toMatchObject({ version: '2.1', dateModified: '2026-06-01' });

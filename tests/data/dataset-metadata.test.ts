@@ -48,6 +48,19 @@ describe('the DCAT catalogue', () => {
     expect(quads).toContain(`<${DCT}title> "Fixture flows"@en .`);
   });
 
+  it('dates each dataset by the edition in which it last changed, and gives the years its rows cover', () => {
+    const editions = [
+      { version: '2.0', date: '2026-06-01' },
+      { version: '2.1', date: '2026-12-02' },
+    ];
+    const corrected = { ...fixtureDataset(), corrections: [{ date: '2026-11-20', note: 'A value corrected.' }] };
+    const unchanged = JSON.parse(dcatCatalog(createRegistry([fixtureDataset()], `${FIXTURES}/valid`, fixtureBibliography, '.'), report, 'en', editions))['dcat:dataset'][0];
+    const changed = JSON.parse(dcatCatalog(createRegistry([corrected], `${FIXTURES}/valid`, fixtureBibliography, '.'), report, 'en', editions))['dcat:dataset'][0];
+    expect(unchanged['dct:modified']).toEqual({ '@value': '2026-06-01', '@type': 'xsd:date' });
+    expect(changed['dct:modified']).toEqual({ '@value': '2026-12-02', '@type': 'xsd:date' });
+    expect(unchanged['dct:temporal']).toEqual({ '@type': 'dct:PeriodOfTime', 'dcat:startDate': { '@value': '2003', '@type': 'xsd:gYear' }, 'dcat:endDate': { '@value': '2010', '@type': 'xsd:gYear' } });
+  });
+
   it('cites the source of each dataset, with where in it', () => {
     const [dataset] = catalogue['dcat:dataset'];
     expect(dataset['dct:source'].map((source: Record<string, string>) => source['dct:bibliographicCitation'])).toEqual([expect.stringContaining('World Bank'), expect.stringContaining('Shahgaldiyev')]);

@@ -4,8 +4,9 @@ import { registry } from '../../data/datasets.ts';
 import { dcatCatalog } from '../../data/dcat-catalog.ts';
 import { describedReport } from '../../report/report-identity.ts';
 import { pageLang } from '../../i18n/page-lang.ts';
+import { report } from '../../report/report.ts';
 
 export const GET: APIRoute = (context) =>
-  new Response(dcatCatalog(registry, describedReport(context.site, import.meta.env.BASE_URL), pageLang(context)), {
+  new Response(dcatCatalog(registry, describedReport(context.site, import.meta.env.BASE_URL), pageLang(context), report.editions), {
     headers: { 'Content-Type': 'application/ld+json; charset=utf-8' },
   });
