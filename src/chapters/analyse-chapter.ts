@@ -78,6 +78,13 @@ export interface ChapterAnalysis {
   terms: TermUse[];
   /** <Correction> notes in order of appearance. */
   corrections: CorrectionUse[];
+  /** <ComparisonTable>s whose dataset passed its checks, in order of appearance. */
+  comparisonTables: ComparisonTableUse[];
+}
+
+export interface ComparisonTableUse {
+  id: string;
+  dataset: string;
 }
 
 const FIGURE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -98,6 +105,7 @@ export function analyseChapterTree(tree: Node, file: string, registry: Registry,
   const figureRefs: FigureRefUse[] = [];
   const terms: TermUse[] = [];
   const corrections: CorrectionUse[] = [];
+  const comparisonTables: ComparisonTableUse[] = [];
   const problems: string[] = [...typedFigureNumbers(tree, file)];
   const cite = (key: string) => {
     if (!citations.includes(key)) citations.push(key);
@@ -151,7 +159,10 @@ export function analyseChapterTree(tree: Node, file: string, registry: Registry,
       else if (!registry.glossary.has(id)) problems.push(`${at}, ${label}: no term "${id}" in the glossary; ${didYouMean(id, registry.glossary.keys(), 'terms')}`);
       else terms.push({ id, line });
     }
-    if (node.name === 'ComparisonTable') checkComparisonTable(attributes, at, registry, problems, cite);
+    if (node.name === 'ComparisonTable') {
+      const table = checkComparisonTable(attributes, at, registry, problems, cite);
+      if (table) comparisonTables.push(table);
+    }
     if (node.name === 'Correction') {
       const date = attributes.strings.get('date');
       const unknown = [...attributes.strings.keys(), ...attributes.expressions].filter((name) => name !== 'date');
@@ -188,7 +199,7 @@ export function analyseChapterTree(tree: Node, file: string, registry: Registry,
 
   if (collect) collect.push(...problems);
   else if (problems.length > 0) throw new ReportInputError(`${file} has ${problems.length} problem(s)`, problems);
-  return { file, figures, citations, figureRefs, terms, corrections };
+  return { file, figures, citations, figureRefs, terms, corrections, comparisonTables };
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -204,8 +215,8 @@ function textOf(node: Node): string {
   return (node.children ?? []).map(textOf).join(node.type === 'mdxJsxFlowElement' ? ' ' : '');
 }
 
-/** A <ComparisonTable>: its id, and a dataset with the comparison columns whose rows cite known reports. */
-function checkComparisonTable(attributes: ReturnType<typeof readAttributes>, at: string, registry: Registry, problems: string[], cite: (key: string) => void): void {
+/** A <ComparisonTable>: its id, and a dataset with the comparison columns whose rows cite known reports; returns the table when both are sound. */
+function checkComparisonTable(attributes: ReturnType<typeof readAttributes>, at: string, registry: Registry, problems: string[], cite: (key: string) => void): ComparisonTableUse | undefined {
   const id = attributes.strings.get('id');
   const label = `<ComparisonTable${id === undefined ? '' : ` id="${id}"`}>`;
   for (const name of [...attributes.strings.keys(), ...attributes.expressions]) {
@@ -215,18 +226,18 @@ function checkComparisonTable(attributes: ReturnType<typeof readAttributes>, at:
   const datasetId = attributes.strings.get('dataset');
   if (datasetId === undefined) {
     problems.push(`${at}, ${label}: the "dataset" attribute is missing`);
-    return;
+    return undefined;
   }
   const dataset = registry.datasets.get(datasetId);
   if (!dataset) {
     problems.push(`${at}, ${label}: unknown dataset "${datasetId}"; ${didYouMean(datasetId, registry.datasets.keys(), 'datasets')}`);
-    return;
+    return undefined;
   }
   const columnProblems = comparisonDatasetProblems(dataset);
   problems.push(...columnProblems.map((problem) => `${at}, ${label}: ${problem}`));
-  if (columnProblems.length > 0) return;
+  if (columnProblems.length > 0) return undefined;
   const rows = loadedRows(dataset, registry);
-  if (!rows) return;
+  if (!rows) return undefined;
   const unknown = unknownReportKeys(rows, registry.bibliography);
   for (const key of unknown) problems.push(`${at}, ${label}: the source column of dataset "${dataset.id}" names "${key}", which is not in the bibliography; ${didYouMean(key, registry.bibliography.keys(), 'citation keys')}`);
   for (const row of rows) {
@@ -237,6 +248,7 @@ function checkComparisonTable(attributes: ReturnType<typeof readAttributes>, at:
   cite(dataset.source);
   if (dataset.via) cite(dataset.via);
   for (const row of rows) if (!unknown.includes(String(row.source))) cite(String(row.source));
+  return id !== undefined && FIGURE_ID.test(id) ? { id, dataset: dataset.id } : undefined;
 }
 
 function checkFigure(

@@ -35,7 +35,7 @@ export interface CatalogueEntry {
   rows: number;
   columns: string[];
   file: string;
-  /** Figures that draw this dataset ("Population, Figure 2" -> "/population/#fig-…"), then chapters quoting it in their text. */
+  /** Figures that draw this dataset ("Population, Figure 2" -> "/population/#fig-…"), then the comparison tables that show it, then chapters quoting it in their text. */
   usedBy: { label: string; path: string; figureId?: string }[];
 }
 
@@ -67,6 +67,11 @@ export function buildCatalogue(registry: Registry, chapters: readonly ChapterRef
           chapter.analysis.figures
             .filter((figure) => figure.dataset === dataset.id)
             .map((figure) => ({ label: figureInChapter(lang, chapter.title, figure.number), path: `${chapter.path}#fig-${figure.id}`, figureId: figure.id })),
+        ),
+        ...chapters.flatMap((chapter) =>
+          chapter.analysis.comparisonTables
+            .filter((table) => table.dataset === dataset.id)
+            .map((table) => ({ label: t(lang, 'data.inTable', { chapter: chapter.title }), path: `${chapter.path}#table-${table.id}` })),
         ),
         ...chapters
           .filter((chapter) => chapter.quotes.includes(dataset.id))

@@ -84,6 +84,7 @@ export const az: Dictionary = {
   'data.rows': '{rows} sətir; sütunlar: {columns}',
   'data.usedIn': 'İstifadə olunduğu yer',
   'data.unused': 'hələ heç bir fəsildə istifadə olunmayıb',
+  'data.inTable': '{chapter} (müqayisə cədvəli)',
   'data.inText': '{chapter} (mətndə)',
   'data.download': 'Yüklə',
   'data.notes': 'Qeydlər ({count})',

@@ -90,6 +90,7 @@ export const en = {
   'data.rows': '{rows} rows; columns: {columns}',
   'data.usedIn': 'Used in',
   'data.unused': 'no chapter yet',
+  'data.inTable': '{chapter} (comparison table)',
   'data.inText': '{chapter} (in the text)',
   'data.download': 'Download',
   'data.notes': 'Notes ({count})',

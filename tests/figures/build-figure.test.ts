@@ -16,6 +16,7 @@ const chapter: ChapterAnalysis = {
   figureRefs: [],
   terms: [],
   corrections: [],
+  comparisonTables: [],
 };
 
 const props: FigureProps = { ...inwardOutward, notes: 'Outward 2010 is blank in the source.' };

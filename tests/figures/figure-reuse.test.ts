@@ -24,6 +24,7 @@ const chapter: ChapterAnalysis = {
   figureRefs: [],
   terms: [],
   corrections: [],
+  comparisonTables: [],
 };
 const props: FigureProps = { ...inwardOutward, title: 'Remittances into & out of Azerbaijan' };
 const figure = buildFigure(props, chapter, registry, '/', 'en');

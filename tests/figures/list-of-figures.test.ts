@@ -10,6 +10,7 @@ const analysis = (file: string, ...figures: [id: string, dataset: string][]): Ch
   figureRefs: [],
   terms: [],
   corrections: [],
+  comparisonTables: [],
 });
 
 const chapters = [

@@ -31,6 +31,7 @@ const chapter: ChapterAnalysis = {
   figureRefs: [],
   terms: [],
   corrections: [],
+  comparisonTables: [],
 };
 const report: ReportIdentity = { title: 'Miqrasiya', slug: 'miqrasiya', authors: ['Birinci Müəllif', 'İkinci Müəllif', 'Üçüncü Müəllif'], edition: { version: '1.0', date: '2026-12-02' }, url: 'https://example.net/' };
 const az = buildFigure({ ...inwardOutward, title: 'Pul köçürmələri', description: 'Daxil olan köçürmələr artıb.' }, chapter, registry, '/', 'az');
@@ -126,8 +127,10 @@ describe('the engine in Azerbaijani', () => {
   });
 
   it('lists a dataset in the catalogue', () => {
-    const [entry] = buildCatalogue(registry, [{ ...chapterRef, analysis: chapter, quotes: ['remittance-flows'] }], 'az');
-    expect(entry?.usedBy.map((use) => use.label)).toEqual(['Köçürmələr, Şəkil 2', 'Köçürmələr (mətndə)']);
+    const withTable = { ...chapter, comparisonTables: [{ id: 'flows-compared', dataset: 'remittance-flows' }] };
+    const [entry] = buildCatalogue(registry, [{ ...chapterRef, analysis: withTable, quotes: ['remittance-flows'] }], 'az');
+    expect(entry?.usedBy.map((use) => use.label)).toEqual(['Köçürmələr, Şəkil 2', 'Köçürmələr (müqayisə cədvəli)', 'Köçürmələr (mətndə)']);
+    expect(entry?.usedBy[1]?.path).toBe('/remittances/#table-flows-compared');
     expect(englishIn(entry!.usedBy.map((use) => use.label).join(' '))).toEqual([]);
   });
 
