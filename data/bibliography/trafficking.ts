@@ -123,4 +123,29 @@ export const traffickingSources: SourceInput[] = [
     publisher: 'trend.az; accessed by Rumyansev on 2 March 2013',
     url: 'http://www.trend.az/news/politics/2083256.html',
   },
+  {
+    // Rumyansev 2013, footnote 11, on the 473 victims of the "previous six years" given by the Deputy
+    // Minister of Internal Affairs: "Azerbaijan has released statistics on human trafficking for the past
+    // seven years, Available at <http://www.trend.az/news/society/2095966.html>, accessed on 01.03.2013".
+    key: 'trend-az-seven-years',
+    kind: 'original',
+    author: 'trend.az (no author named)',
+    shortAuthor: 'trend.az',
+    title: 'Azerbaijan has released statistics on human trafficking for the past seven years',
+    translatedTitle: { az: 'Azərbaycan son yeddi ilin insan alveri statistikasını açıqlayıb' },
+    publisher: 'trend.az; accessed by Rumyansev on 1 March 2013',
+    url: 'http://www.trend.az/news/society/2095966.html',
+  },
+  {
+    // Rumyansev 2013, footnote 11, second reference: "Azerbaijan has publicized statistics on human
+    // trafficking, <http://news.day.az/society/370883.html>, accessed on 01.03.2013".
+    key: 'day-az-trafficking-statistics',
+    kind: 'original',
+    author: 'day.az (no author named)',
+    shortAuthor: 'day.az',
+    title: 'Azerbaijan has publicized statistics on human trafficking',
+    translatedTitle: { az: 'Azərbaycan insan alverinə dair statistikanı açıqlayıb' },
+    publisher: 'day.az; accessed by Rumyansev on 1 March 2013',
+    url: 'http://news.day.az/society/370883.html',
+  },
 ];
