@@ -148,4 +148,39 @@ export const traffickingSources: SourceInput[] = [
     publisher: 'day.az; accessed by Rumyansev on 1 March 2013',
     url: 'http://news.day.az/society/370883.html',
   },
+  {
+    // Rumyansev 2013, footnote 7, on the age range of victims: "Gender Attitudes in Azerbaijan: Trends and
+    // Challenges// Azerbaijan Human Development Report. 2007, Baku: UNDP, p. 72-73".
+    key: 'undp-hdr-2007',
+    kind: 'original',
+    author: 'United Nations Development Programme',
+    shortAuthor: 'UNDP',
+    year: '2007',
+    title: 'Gender Attitudes in Azerbaijan: Trends and Challenges. Azerbaijan Human Development Report 2007',
+    translatedTitle: { az: 'Azərbaycanda gender münasibətləri: meyillər və çətinliklər. Azərbaycan üzrə İnsan inkişafı haqqında hesabat, 2007' },
+    publisher: 'UNDP, Baku',
+  },
+  {
+    // Rumyansev 2013, footnote 7: "Global report on trafficking in persons. (February 2009). UNODC, p. 208".
+    key: 'unodc-global-report-2009',
+    kind: 'original',
+    author: 'United Nations Office on Drugs and Crime',
+    shortAuthor: 'UNODC',
+    year: '2009',
+    title: 'Global Report on Trafficking in Persons',
+    translatedTitle: { az: 'İnsan alverinə dair qlobal hesabat' },
+    publisher: 'UNODC, February 2009',
+  },
+  {
+    // Rumyansev 2013, footnote 7: "Shattered Dreams. Report on Trafficking in Persons in Azerbaijan. 2002,
+    // International Organization for Migration".
+    key: 'iom-shattered-dreams-2002',
+    kind: 'original',
+    author: 'International Organization for Migration',
+    shortAuthor: 'IOM',
+    year: '2002',
+    title: 'Shattered Dreams: Report on Trafficking in Persons in Azerbaijan',
+    translatedTitle: { az: 'Puç olmuş arzular: Azərbaycanda insan alverinə dair hesabat' },
+    publisher: 'International Organization for Migration',
+  },
 ];
