@@ -78,4 +78,44 @@ export const irregularSources: SourceInput[] = [
     publisher: '1news.az, 22 November 2012',
     url: 'http://www.1news.az/politics/karabakh/20121122122000099.html',
   },
+  {
+    // Shahgaldiyev 2016, footnote 12 (the NGO and media estimate of 30,000-50,000 undocumented
+    // migrants): "<http://www.hafta-ichi.com/newv/2009/04/24/read=5657>". Only the address is given;
+    // its date is read from the address.
+    key: 'hafta-ichi-2009',
+    kind: 'original',
+    author: 'hafta-ichi.com (no author or title named)',
+    shortAuthor: 'hafta-ichi.com',
+    year: '2009',
+    title: 'News article of 24 April 2009 (no title given)',
+    translatedTitle: { az: '24 aprel 2009-cu il tarixli xəbər məqaləsi (adı göstərilməyib)' },
+    publisher: 'hafta-ichi.com',
+    url: 'http://www.hafta-ichi.com/newv/2009/04/24/read=5657',
+  },
+  {
+    // Shahgaldiyev 2016, footnotes 13 and 14 (the estimate of undocumented migrants; how exploited
+    // foreign workers become irregular): "Report of Citizens' Labor Rights Protection League (PU) on
+    // situation with provision of the rights of migrants workers and their family members in
+    // Azerbaijan". No year is given.
+    key: 'citizens-labor-rights-league',
+    kind: 'original',
+    author: "Citizens' Labor Rights Protection League (Public Union)",
+    shortAuthor: "Citizens' Labor Rights Protection League",
+    title: 'Report on the situation with provision of the rights of migrant workers and their family members in Azerbaijan',
+    translatedTitle: { az: 'Azərbaycanda miqrant işçilərin və onların ailə üzvlərinin hüquqlarının təmin edilməsi vəziyyətinə dair hesabat' },
+    publisher: "Citizens' Labor Rights Protection League (Public Union)",
+  },
+  {
+    // Yunusov 2013, section "2. Integration problems of Azerbaijani migrants in Western countries": the
+    // 300 Azerbaijanis living in Switzerland by early 2007, "(Akshin, 2007)". References: "Akshin, Aiten
+    // (2007) 'Azerbaijanis in Switzerland' - 'Ekho' newspaper, 24.04.2007 [...] (Publication in Russian)."
+    key: 'akshin-2007',
+    kind: 'original',
+    author: 'Akshin, Aiten',
+    shortAuthor: 'Akshin',
+    year: '2007',
+    title: 'Azerbaijanis in Switzerland (in Russian)',
+    translatedTitle: { az: 'İsveçrədə azərbaycanlılar (rus dilində)' },
+    publisher: 'Ekho (newspaper), 24 April 2007',
+  },
 ];

@@ -112,4 +112,17 @@ export const legalSources: SourceInput[] = [
     translatedTitle: { az: 'Asiya? (rus dilində)' },
     publisher: 'Zerkalo newspaper; dated 21.09.2011 in the English text of the reference and 21 September 2007 in its Russian text',
   },
+  {
+    // Shahgaldiyev 2016, footnote 23 (the inconsistency of the migration legislation): "Analysis of
+    // migration related legislation and practice in the Republic of Azerbaijan, Baku, November 2008".
+    // No author or publisher is named.
+    key: 'legislation-analysis-2008',
+    kind: 'original',
+    author: 'No author named',
+    shortAuthor: '“Analysis of migration related legislation…”',
+    year: '2008',
+    title: 'Analysis of migration related legislation and practice in the Republic of Azerbaijan',
+    translatedTitle: { az: 'Azərbaycan Respublikasında miqrasiya ilə bağlı qanunvericiliyin və təcrübənin təhlili' },
+    publisher: 'Baku, November 2008',
+  },
 ];

@@ -123,4 +123,64 @@ export const traffickingSources: SourceInput[] = [
     publisher: 'trend.az; accessed by Rumyansev on 2 March 2013',
     url: 'http://www.trend.az/news/politics/2083256.html',
   },
+  {
+    // Rumyansev 2013, footnote 11, on the 473 victims of the "previous six years" given by the Deputy
+    // Minister of Internal Affairs: "Azerbaijan has released statistics on human trafficking for the past
+    // seven years, Available at <http://www.trend.az/news/society/2095966.html>, accessed on 01.03.2013".
+    key: 'trend-az-seven-years',
+    kind: 'original',
+    author: 'trend.az (no author named)',
+    shortAuthor: 'trend.az',
+    title: 'Azerbaijan has released statistics on human trafficking for the past seven years',
+    translatedTitle: { az: 'Azərbaycan son yeddi ilin insan alveri statistikasını açıqlayıb' },
+    publisher: 'trend.az; accessed by Rumyansev on 1 March 2013',
+    url: 'http://www.trend.az/news/society/2095966.html',
+  },
+  {
+    // Rumyansev 2013, footnote 11, second reference: "Azerbaijan has publicized statistics on human
+    // trafficking, <http://news.day.az/society/370883.html>, accessed on 01.03.2013".
+    key: 'day-az-trafficking-statistics',
+    kind: 'original',
+    author: 'day.az (no author named)',
+    shortAuthor: 'day.az',
+    title: 'Azerbaijan has publicized statistics on human trafficking',
+    translatedTitle: { az: 'Azərbaycan insan alverinə dair statistikanı açıqlayıb' },
+    publisher: 'day.az; accessed by Rumyansev on 1 March 2013',
+    url: 'http://news.day.az/society/370883.html',
+  },
+  {
+    // Rumyansev 2013, footnote 7, on the age range of victims: "Gender Attitudes in Azerbaijan: Trends and
+    // Challenges// Azerbaijan Human Development Report. 2007, Baku: UNDP, p. 72-73".
+    key: 'undp-hdr-2007',
+    kind: 'original',
+    author: 'United Nations Development Programme',
+    shortAuthor: 'UNDP',
+    year: '2007',
+    title: 'Gender Attitudes in Azerbaijan: Trends and Challenges. Azerbaijan Human Development Report 2007',
+    translatedTitle: { az: 'Azərbaycanda gender münasibətləri: meyillər və çətinliklər. Azərbaycan üzrə İnsan inkişafı haqqında hesabat, 2007' },
+    publisher: 'UNDP, Baku',
+  },
+  {
+    // Rumyansev 2013, footnote 7: "Global report on trafficking in persons. (February 2009). UNODC, p. 208".
+    key: 'unodc-global-report-2009',
+    kind: 'original',
+    author: 'United Nations Office on Drugs and Crime',
+    shortAuthor: 'UNODC',
+    year: '2009',
+    title: 'Global Report on Trafficking in Persons',
+    translatedTitle: { az: 'İnsan alverinə dair qlobal hesabat' },
+    publisher: 'UNODC, February 2009',
+  },
+  {
+    // Rumyansev 2013, footnote 7: "Shattered Dreams. Report on Trafficking in Persons in Azerbaijan. 2002,
+    // International Organization for Migration".
+    key: 'iom-shattered-dreams-2002',
+    kind: 'original',
+    author: 'International Organization for Migration',
+    shortAuthor: 'IOM',
+    year: '2002',
+    title: 'Shattered Dreams: Report on Trafficking in Persons in Azerbaijan',
+    translatedTitle: { az: 'Puç olmuş arzular: Azərbaycanda insan alverinə dair hesabat' },
+    publisher: 'International Organization for Migration',
+  },
 ];
