@@ -107,7 +107,8 @@ export const irregularSources: SourceInput[] = [
   },
   {
     // Yunusov 2013, section "2. Integration problems of Azerbaijani migrants in Western countries": the
-    // 300 Azerbaijanis living in Switzerland by early 2007, "(Akshin, 2007)". References: "Akshin, Aiten
+    // 700 Azerbaijanis who applied for legalisation in Switzerland and the 300 living there by early 2007,
+    // "(Akshin, 2007)"; cited in the irregular-migration and abroad chapters. References: "Akshin, Aiten
     // (2007) 'Azerbaijanis in Switzerland' - 'Ekho' newspaper, 24.04.2007 [...] (Publication in Russian)."
     key: 'akshin-2007',
     kind: 'original',

@@ -110,20 +110,6 @@ export const traffickingSources: SourceInput[] = [
     publisher: 'In: Labour Migration in CIS: Social and Economic Effects, ed. by Zh. Zayonchkovskaiia. Moscow',
   },
   {
-    // Yunusov 2013, section "2. Integration problems of Azerbaijani migrants in Western countries": the
-    // 700 Azerbaijanis who applied for legalisation in Switzerland and the 300 living there by early 2007
-    // ("Akshin, 2007"). References: "Akshin, Aiten (2007) 'Azerbaijanis in Switzerland' – 'Ekho'
-    // newspaper, 24.04.2007 ... (Publication in Russian)."
-    key: 'akshin-2007',
-    kind: 'original',
-    author: 'Akshin, Aiten',
-    shortAuthor: 'Akshin',
-    year: '2007',
-    title: 'Azerbaijanis in Switzerland (in Russian)',
-    translatedTitle: { az: 'İsveçrədə azərbaycanlılar (rus dilində)' },
-    publisher: 'Ekho newspaper, 24 April 2007',
-  },
-  {
     // Rumyansev 2013, footnote 12, on the 89 victims referred to support centres in 2012 and their
     // destinations: "The Ministry of Internal Affairs of Azerbaijan has reported on combating trafficking
     // in human beings. Available at <http://www.trend.az/news/politics/2083256.html>, accessed on
