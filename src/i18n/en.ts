@@ -127,6 +127,14 @@ export const en = {
   'pdf.sources': 'Sources',
   'pdf.contents': 'Contents',
   'pdf.figures': 'List of figures',
+  'pdf.abbreviations': 'List of abbreviations',
+  'pdf.publishedBy': 'Published by',
+  'pdf.howToCite': 'How to cite',
+  'pdf.online': 'Online',
+  'pdf.siteAddress': 'The report, with every figure and its data: {url}',
+  'pdf.dataAddress': 'The datasets, to download: {url}',
+  'pdf.licence': 'Licence',
+  'pdf.disclaimer': 'Disclaimer',
 
   // The page for an address that does not exist, and search while it loads.
   'notFound.text': 'There is no page at this address. Search the report, or start from the overview: every chapter and the data catalogue are listed in the menu.',
