@@ -40,6 +40,9 @@ export interface BookInput {
 }
 
 export async function assembleBook(input: BookInput): Promise<string[]> {
+  // A table of up to this many rows fits on a page with room to spare: it moves whole.
+  const SHORT_TABLE_ROWS = 12;
+  const WIDE_TABLE_COLUMNS = 6;
   const chapterKey = (path: string) => (path.replace(/^\/|\/$/g, '') || 'overview').replace(/[^a-z0-9-]/gi, '-');
   const number = (id: string) => String(input.pageNumbers[id] ?? '000');
   // "3 Trafficking": a numbered chapter's title as its heading, the contents and the list of figures give it.
@@ -82,6 +85,12 @@ export async function assembleBook(input: BookInput): Promise<string[]> {
       } else if (href.startsWith(input.placeholder)) a.replaceWith(...a.childNodes);
     });
     paperOnly(content);
+    // A short table is not split across pages; a long one breaks between rows, repeating its header.
+    content.querySelectorAll('table').forEach((table) => {
+      if (table.querySelectorAll('tbody tr').length <= SHORT_TABLE_ROWS) table.classList.add('book-short-table');
+      // Many columns print smaller, so that every one stays within the margins.
+      if ((table.querySelector('tr')?.children.length ?? 0) > WIDE_TABLE_COLUMNS) table.classList.add('book-wide-table');
+    });
     targets.push(`ch-${key}`);
     // Figures are numbered within their chapter: the list of figures names the chapter before its figures.
     if (content.querySelector('figure.report-figure')) figuresList.push(`<li class="book-figures-chapter">${chapterTitle(chapter)}</li>`);
@@ -158,6 +167,11 @@ export async function assembleBook(input: BookInput): Promise<string[]> {
     .book-abbreviations > dt, .book-abbreviations > dd { margin: 0; }
     .book-chapter { break-before: page; }
     .book-chapter > h1 { font-size: 22pt; margin-bottom: 1em; }
+    .book-short-table { break-inside: avoid; }
+    .book .figure-table { width: 100%; }
+    .book-wide-table { font-size: 7.5pt; }
+    /* Prose runs 65 to 80 characters a line; figures and tables take the whole width. */
+    .book-chapter > p, .book-chapter > ul, .book-chapter > ol, .book-chapter > blockquote, .book-chapter .figure-notes p { max-width: 140mm; }
     .book-chapter-number { margin-inline-end: 0.3em; }
     .book-toc { list-style: none; padding: 0; }
     .book-toc a { display: flex; align-items: baseline; text-decoration: none; color: inherit; }
