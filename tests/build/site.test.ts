@@ -37,7 +37,7 @@ describe('the Remittances chapter in dist/', () => {
     for (const figure of figures()) {
       const svg = figure.querySelector('svg.report-chart');
       expect(svg?.getAttribute('role')).toBe('img');
-      expect(svg?.getAttribute('aria-label')).toMatch(/^Figure \d+\. \S/);
+      expect(svg?.getAttribute('aria-label')).toMatch(/^Figure 4\.\d+\. \S/);
       const description = page.getElementById(svg?.getAttribute('aria-describedby') ?? '');
       expect(description?.textContent?.length).toBeGreaterThan(40);
       expect(figure.querySelector('details table tbody tr')).not.toBeNull();
@@ -46,8 +46,8 @@ describe('the Remittances chapter in dist/', () => {
     }
   });
 
-  it('numbers figures 1, 2, 3… in page order', () => {
-    expect(figures().map((figure) => figure.querySelector('.figure-number')?.textContent)).toEqual(figures().map((_, index) => `Figure ${index + 1}`));
+  it('numbers figures 4.1, 4.2, 4.3… in page order, remittances being chapter 4', () => {
+    expect(figures().map((figure) => figure.querySelector('.figure-number')?.textContent)).toEqual(figures().map((_, index) => `Figure 4.${index + 1}`));
   });
 
   it('links every source line and citation to an entry of the references list', () => {
