@@ -10,6 +10,10 @@ export default defineReport({
   // Every edition, oldest first; the last is the current one (docs/guides/editions-and-corrections.md).
   editions: [{ version: '1.0', date: '2026-12-02', changes: 'First edition.', translations: { az: { changes: 'Birinci nəşr.' } } }],
   authors: ['Migration in Azerbaijan project'],
+  subtitle: 'Legal and irregular migration, trafficking, remittances and displacement, 1990–2023',
+  // No licence is named: the report states none, and one is never assumed.
+  disclaimer:
+    'This report brings together figures published in four reports between 2013 and 2023 and in the sources they quote; each figure is cited where it is used. It is not a source of official statistics, and most of its figures describe the years 1990–2012, not the present.',
   lang: 'en',
   // The Azerbaijani edition: chapters in content/az/, pages under /az/.
   translations: {
@@ -17,6 +21,9 @@ export default defineReport({
       title: 'Azərbaycanda miqrasiya',
       description:
         'Azərbaycanda miqrasiya, 1990–2023: qanuni və qeyri-qanuni miqrasiya, insan alveri, pul köçürmələri, məcburi köçkünlük və miqrasiya məlumatları; hər rəqəm mənbəyi ilə göstərilir və yüklənə bilər.',
+      subtitle: 'Qanuni və qeyri-qanuni miqrasiya, insan alveri, pul köçürmələri və məcburi köçkünlük, 1990–2023',
+      disclaimer:
+        'Bu hesabat 2013–2023-cü illərdə dərc olunmuş dörd hesabatda və onların istinad etdiyi mənbələrdə verilmiş rəqəmləri bir araya gətirir; hər rəqəmin mənbəyi istifadə olunduğu yerdə göstərilir. Hesabat rəsmi statistika mənbəyi deyil və rəqəmlərinin əksəriyyəti bugünkü vəziyyəti deyil, 1990–2012-ci illəri əks etdirir.',
     },
   },
   sidebar: [
@@ -28,11 +35,14 @@ export default defineReport({
     { label: 'Displacement', slug: 'displacement', translations: { az: 'Qaçqınlar və məcburi köçkünlər' } },
     { label: 'Azerbaijanis abroad', slug: 'abroad', translations: { az: 'Xaricdəki azərbaycanlılar' } },
     { label: 'Data and recommendations', slug: 'data-management', translations: { az: 'Məlumatlar və tövsiyələr' } },
-    { label: 'Sources and methods', slug: 'sources-and-methods', translations: { az: 'Mənbələr və metodlar' } },
+    // Back matter, as the overview is front matter: chapters 1–7 lie between them.
+    { label: 'Sources and methods', slug: 'sources-and-methods', translations: { az: 'Mənbələr və metodlar' }, unnumbered: true },
     { label: 'Glossary', link: '/glossary/', translations: { az: 'Terminlər lüğəti' } },
     { label: 'Data catalogue', link: '/data/', translations: { az: 'Məlumat kataloqu' } },
     { label: 'List of figures', link: '/figures/', translations: { az: 'Şəkillərin siyahısı' } },
   ],
+  // "Figure 3.2": figures numbered within their chapter, on the site and in the PDF.
+  figureNumbering: 'chapter',
   bibliography: sources,
   // One word for one concept: each term with its definition and source (the /glossary/ page).
   glossary: 'content/glossary.ts',

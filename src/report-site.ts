@@ -155,7 +155,8 @@ export function reportSite(userOptions: ReportSiteOptions = {}): AstroIntegratio
                 Search: engineFile('./components/overrides/Search.astro'),
               },
               // The reading order of the report.
-              sidebar: report.sidebar,
+              // Starlight's sidebar has no place for the report's numbering.
+              sidebar: report.sidebar.map((entry) => ('slug' in entry ? { label: entry.label, slug: entry.slug, translations: entry.translations } : entry)),
               lastUpdated: false,
               pagination: true,
               // The search index is written by searchIndex() below, which leaves out pages

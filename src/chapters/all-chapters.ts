@@ -1,10 +1,9 @@
 /** Every chapter with its page path, title and analysis (for the catalogue and the figure index), by language. */
 import { getCollection } from 'astro:content';
-import { registry } from '../data/datasets.ts';
-import { paths, report } from '../report/report.ts';
+import { report } from '../report/report.ts';
 import { reportLanguages } from '../report/report-schema.ts';
 import { ReportInputError } from '../data/errors.ts';
-import { analyseChapterFile } from './analyse-chapter.ts';
+import { numberedChapter } from './numbered-chapter.ts';
 import { chapterPlace } from './chapter-locale.ts';
 import { figureProblems, siteFigures, type SiteFigure } from './site-figures.ts';
 import type { ChapterRef } from '../data/catalogue.ts';
@@ -23,7 +22,7 @@ export async function allChapters(lang: Lang = reportLanguages(report)[0] as Lan
       path: place.path,
       title: entry.data.title,
       quotes: entry.data.datasets ?? [],
-      analysis: analyseChapterFile(entry.filePath as string, registry, paths.root),
+      analysis: numberedChapter(entry.filePath as string),
     }));
 }
 

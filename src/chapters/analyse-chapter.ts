@@ -28,8 +28,8 @@ import { COMPARISON_TABLE_ATTRIBUTES, comparisonDatasetProblems, unknownReportKe
 
 export interface FigureUse {
   id: string;
-  /** 1-based, in order of appearance in the chapter. */
-  number: number;
+  /** As readers see it: "2" is the figure's place in the chapter; numbered-chapter.ts makes it "3.2" or "14" as the report says. */
+  number: string;
   line: number;
   dataset: string;
   /** The title as written, or the id when the title is an expression. */
@@ -188,7 +188,7 @@ export function analyseChapterTree(tree: Node, file: string, registry: Registry,
         problems.push(written);
         return;
       }
-      figures.push({ ...figure, line, number: figures.length + 1, attributes: written });
+      figures.push({ ...figure, line, number: String(figures.length + 1), attributes: written });
       const dataset = registry.datasets.get(figure.dataset);
       if (dataset) {
         cite(dataset.source);

@@ -14,7 +14,7 @@ import type { Lang } from '../i18n/index.ts';
 export interface SiteFigure {
   id: string;
   anchor: string;
-  number: number;
+  number: string;
   /** False for a figure drawn as a list (timeline): it has no image. */
   hasChart: boolean;
   /** The figure's full content, read back from where the build keeps it. */

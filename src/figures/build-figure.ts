@@ -38,7 +38,7 @@ export interface FigureModel {
   lang: Lang;
   id: string;
   anchor: string;
-  number: number;
+  number: string;
   title: string;
   subtitle?: string;
   description: string;

@@ -25,7 +25,7 @@ export interface ReportIdentity {
 
 export interface FigureIdentity {
   id: string;
-  number: number;
+  number: string;
   title: string;
   chapterTitle: string;
   permalink: string;

@@ -7,7 +7,7 @@ import type { ChapterWithFigures } from '../chapters/site-figures.ts';
 
 export interface ListedFigure {
   id: string;
-  number: number;
+  number: string;
   title: string;
   /** The figure on its chapter page: "/chapter/#fig-id". */
   path: string;

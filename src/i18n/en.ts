@@ -154,6 +154,14 @@ export const en = {
   'pdf.sources': 'Sources',
   'pdf.contents': 'Contents',
   'pdf.figures': 'List of figures',
+  'pdf.abbreviations': 'List of abbreviations',
+  'pdf.publishedBy': 'Published by',
+  'pdf.howToCite': 'How to cite',
+  'pdf.online': 'Online',
+  'pdf.siteAddress': 'The report, with every figure and its data: {url}',
+  'pdf.dataAddress': 'The datasets, to download: {url}',
+  'pdf.licence': 'Licence',
+  'pdf.disclaimer': 'Disclaimer',
 
   // The home page: who publishes the report, under its title and edition; the key-figure cards' small charts.
   'cover.publisher': 'Published by {publisher}',

@@ -50,17 +50,17 @@ export function textAround(lang: Lang, key: TextKey, name: string): [before: str
 }
 
 /** "Figure 3": the one place a figure's number becomes its name. */
-export function figureLabel(lang: Lang, number: number | string): string {
+export function figureLabel(lang: Lang, number: string): string {
   return t(lang, 'figure.label', { number });
 }
 
 /** "Figure 3. Arrivals by year": a figure's number and title, as its heading, image and citation name it. */
-export function figureTitle(lang: Lang, number: number | string, title: string): string {
+export function figureTitle(lang: Lang, number: string, title: string): string {
   return t(lang, 'figure.titled', { figure: figureLabel(lang, number), title });
 }
 
 /** "Chapter title, Figure 3": a figure named from outside its chapter. */
-export function figureInChapter(lang: Lang, chapter: string, number: number | string): string {
+export function figureInChapter(lang: Lang, chapter: string, number: string): string {
   return t(lang, 'figure.inChapter', { chapter, figure: figureLabel(lang, number) });
 }
 

@@ -1,28 +1,58 @@
 /**
  * Runs in the browser: turns the built chapter pages into one printable book
- * (cover, contents, list of figures, chapters each on a new page). Ids are
+ * (cover, imprint, contents to two levels, list of figures, chapters each on a
+ * new page). Ids are
  * prefixed by chapter so anchors stay unique, and links between chapters become
  * links inside the book.
  */
 export interface BookInput {
   title: string;
+  subtitle: string | undefined;
+  /** "Edition 1.0, 2 December 2026". */
   edition: string;
-  authors: string[];
+  publisher: string;
   sources: string[];
-  chapters: { label: string; path: string }[];
-  pageNumbers: Record<string, number>;
+  /** In reading order; `number` for a numbered chapter (not the front and back matter). */
+  chapters: { label: string; path: string; number?: number }[];
+  /** The page label of each target ("vii", "12"), once the first print has found them. */
+  pageNumbers: Record<string, string>;
+  /** The abbreviations the chapters spell out (abbreviations.ts), in alphabetical order; no list without any. */
+  abbreviations: { short: string; long: string }[];
   /** The site's origin, where the book's links to its other pages lead; undefined when the site has no address yet. */
   site: string | undefined;
   /** The origin that stands in for the site's in a build without an address: no link may lead there. */
   placeholder: string;
+  /** The imprint page: how to cite, where the report and its data are online, licence and disclaimer (each when the report has one). */
+  imprint: { citation: string; site: string | undefined; data: string | undefined; licence: { name: string; url?: string } | undefined; disclaimer: string | undefined };
   /** The front matter's words in the report's language (this runs in the browser, away from the dictionaries). */
-  texts: { sources: string; contents: string; figures: string; figureTitled: { before: string; between: string; after: string } };
+  texts: {
+    sources: string;
+    contents: string;
+    figures: string;
+    abbreviations: string;
+    figureTitled: { before: string; between: string; after: string };
+    publishedBy: string;
+    howToCite: string;
+    online: string;
+    licence: string;
+    disclaimer: string;
+  };
 }
 
 export async function assembleBook(input: BookInput): Promise<string[]> {
+  // A table of up to this many rows fits on a page with room to spare: it moves whole.
+  const SHORT_TABLE_ROWS = 12;
+  const WIDE_TABLE_COLUMNS = 6;
   const chapterKey = (path: string) => (path.replace(/^\/|\/$/g, '') || 'overview').replace(/[^a-z0-9-]/gi, '-');
   const number = (id: string) => String(input.pageNumbers[id] ?? '000');
+  // "3 Trafficking": a numbered chapter's title as its heading, the contents and the list of figures give it.
+  const chapterTitle = (chapter: BookInput['chapters'][number]) =>
+    chapter.number === undefined ? escapeHtml(chapter.label) : `<span class="book-chapter-number">${chapter.number}</span> ${escapeHtml(chapter.label)}`;
   const figuresList: string[] = [];
+  // A line of the contents or the list of figures: its title, dot leaders, and the page it starts on.
+  const entry = (target: string, title: string, level = '') =>
+    `<li${level && ` class="${level}"`}><a href="#${target}"><span class="toc-title">${title}</span><span class="toc-leader"></span><span class="pn" data-target="${target}">${number(target)}</span></a></li>`;
+  const contents: string[] = [];
   const chapterHtml: string[] = [];
   const targets: string[] = [];
   for (const chapter of input.chapters) {
@@ -55,13 +85,27 @@ export async function assembleBook(input: BookInput): Promise<string[]> {
       } else if (href.startsWith(input.placeholder)) a.replaceWith(...a.childNodes);
     });
     paperOnly(content);
+    // A short table is not split across pages; a long one breaks between rows, repeating its header.
+    content.querySelectorAll('table').forEach((table) => {
+      if (table.querySelectorAll('tbody tr').length <= SHORT_TABLE_ROWS) table.classList.add('book-short-table');
+      // Many columns print smaller, so that every one stays within the margins.
+      if ((table.querySelector('tr')?.children.length ?? 0) > WIDE_TABLE_COLUMNS) table.classList.add('book-wide-table');
+    });
     targets.push(`ch-${key}`);
     // Figures are numbered within their chapter: the list of figures names the chapter before its figures.
-    if (content.querySelector('figure.report-figure')) figuresList.push(`<li class="book-figures-chapter">${escapeHtml(chapter.label)}</li>`);
+    if (content.querySelector('figure.report-figure')) figuresList.push(`<li class="book-figures-chapter">${chapterTitle(chapter)}</li>`);
     // The chart alone is a Figure in the tagged PDF, with the figure's description as its
     // alternative text; the rest of the figure (caption, table, source, notes) is a group
     // (tagged Div) whose text stays readable, as alternative text would replace it.
-    content.querySelectorAll('figure.report-figure').forEach((figure) => {
+    contents.push(entry(`ch-${key}`, chapterTitle(chapter)));
+    // Figures and sections in document order, as the first print finds their pages.
+    content.querySelectorAll('figure.report-figure, h2[id]').forEach((element) => {
+      if (element.matches('h2')) {
+        targets.push(element.id);
+        contents.push(entry(element.id, escapeHtml(element.textContent ?? ''), 'toc-section'));
+        return;
+      }
+      const figure = element;
       figure.setAttribute('role', 'group');
       const description = figure.querySelector('.figure-description')?.textContent ?? '';
       figure.querySelectorAll('.figure-chart svg').forEach((svg) => {
@@ -72,44 +116,71 @@ export async function assembleBook(input: BookInput): Promise<string[]> {
       const title = figure.querySelector('.figure-title')?.textContent ?? '';
       targets.push(figure.id);
       const { before, between, after } = input.texts.figureTitled;
-      figuresList.push(
-        `<li><a href="#${figure.id}"><span>${escapeHtml(before)}${label}${escapeHtml(between)}${escapeHtml(title)}${escapeHtml(after)}</span><span class="pn" data-target="${figure.id}">${number(figure.id)}</span></a></li>`,
-      );
+      figuresList.push(entry(figure.id, `${escapeHtml(before)}${label}${escapeHtml(between)}${escapeHtml(title)}${escapeHtml(after)}`));
     });
     chapterHtml.push(
-      `<section class="book-chapter" id="ch-${key}"><h1>${escapeHtml(chapter.label)}</h1>${content.innerHTML}</section>`,
+      `<section class="book-chapter" id="ch-${key}"><h1>${chapterTitle(chapter)}</h1>${content.innerHTML}</section>`,
     );
   }
-  const contents = input.chapters
-    .map((c) => {
-      const id = `ch-${chapterKey(c.path)}`;
-      return `<li><a href="#${id}"><span>${escapeHtml(c.label)}</span><span class="pn" data-target="${id}">${number(id)}</span></a></li>`;
-    })
-    .join('');
+  const { imprint, texts } = input;
   const cover = `<section class="book-cover"><h1>${escapeHtml(input.title)}</h1>
+    ${input.subtitle ? `<p class="book-subtitle">${escapeHtml(input.subtitle)}</p>` : ''}
     <p class="book-edition">${escapeHtml(input.edition)}</p>
-    <p>${input.authors.map(escapeHtml).join(', ')}</p>
-    <h2>${escapeHtml(input.texts.sources)}</h2><ul>${input.sources.map((s) => `<li>${escapeHtml(s)}</li>`).join('')}</ul></section>`;
-  const front = `<section class="book-front"><h2 id="contents">${escapeHtml(input.texts.contents)}</h2><ol class="book-toc">${contents}</ol>
-    <h2 id="figures">${escapeHtml(input.texts.figures)}</h2><ol class="book-toc book-figures">${figuresList.join('')}</ol></section>`;
+    <p class="book-publisher">${escapeHtml(input.publisher)}</p></section>`;
+  const addressLine = (text: string | undefined) => (text ? `<p>${escapeHtml(text)}</p>` : '');
+  const imprintPage = `<section class="book-imprint">
+    <p>${escapeHtml(texts.publishedBy)} ${escapeHtml(input.publisher)}. ${escapeHtml(input.edition)}.</p>
+    <h2>${escapeHtml(texts.howToCite)}</h2><p>${escapeHtml(imprint.citation)}</p>
+    ${imprint.site || imprint.data ? `<h2>${escapeHtml(texts.online)}</h2>${addressLine(imprint.site)}${addressLine(imprint.data)}` : ''}
+    ${imprint.licence ? `<h2>${escapeHtml(texts.licence)}</h2><p>${escapeHtml(imprint.licence.name)}${imprint.licence.url ? ` (${escapeHtml(imprint.licence.url)})` : ''}</p>` : ''}
+    <h2>${escapeHtml(texts.sources)}</h2><ul>${input.sources.map((source) => `<li>${escapeHtml(source)}</li>`).join('')}</ul>
+    ${imprint.disclaimer ? `<h2>${escapeHtml(texts.disclaimer)}</h2><p>${escapeHtml(imprint.disclaimer)}</p>` : ''}</section>`;
+  const front = `<section class="book-front"><h2 id="contents">${escapeHtml(texts.contents)}</h2><ol class="book-toc">${contents.join('')}</ol></section>
+    <section class="book-front"><h2 id="figures">${escapeHtml(texts.figures)}</h2><ol class="book-toc book-figures">${figuresList.join('')}</ol></section>
+    ${
+      input.abbreviations.length > 0
+        ? `<section class="book-front"><h2 id="abbreviations">${escapeHtml(texts.abbreviations)}</h2><dl class="book-abbreviations">${input.abbreviations
+            .map(({ short, long }) => `<dt>${escapeHtml(short)}</dt><dd>${escapeHtml(long)}</dd>`)
+            .join('')}</dl></section>`
+        : ''
+    }`;
   document.documentElement.setAttribute('data-theme', 'light');
   const main = document.createElement('main');
   main.className = 'book sl-markdown-content';
-  main.innerHTML = cover + front + chapterHtml.join('');
+  main.innerHTML = cover + imprintPage + front + chapterHtml.join('');
   document.body.replaceChildren(main);
   const style = document.createElement('style');
   style.textContent = `
     @page { size: A4; margin: 22mm 18mm 20mm; }
     body { background: #fff; color: #111; }
     .book { max-width: none; padding: 0; font-size: 11pt; }
-    .book-cover { break-after: page; padding-top: 30mm; }
-    .book-cover h1 { font-size: 30pt; }
+    .book-cover { break-after: page; padding-top: 60mm; }
+    .book-cover h1 { font-size: 30pt; margin-bottom: 0.4em; }
+    .book-subtitle { font-size: 15pt; margin-top: 0; }
+    .book-edition { margin-top: 30mm; }
+    .book-imprint { break-after: page; font-size: 9.5pt; }
+    .book-imprint h2 { font-size: 10pt; margin: 1.2em 0 0.3em; }
+    .book-imprint p, .book-imprint ul { margin: 0 0 0.4em; }
     .book-front { break-after: page; }
+    .book-abbreviations { display: grid; grid-template-columns: max-content 1fr; gap: 0.3em 1.5em; }
+    .book-abbreviations dt { font-weight: 600; }
+    .book-abbreviations > dt, .book-abbreviations > dd { margin: 0; }
     .book-chapter { break-before: page; }
     .book-chapter > h1 { font-size: 22pt; margin-bottom: 1em; }
+    .book-short-table { break-inside: avoid; }
+    .book .figure-table { width: 100%; }
+    .book-wide-table { font-size: 7.5pt; }
+    /* Prose runs 65 to 80 characters a line; figures and tables take the whole width. */
+    .book-chapter > p, .book-chapter > ul, .book-chapter > ol, .book-chapter > blockquote, .book-chapter .figure-notes p { max-width: 140mm; }
+    .book-chapter-number { margin-inline-end: 0.3em; }
     .book-toc { list-style: none; padding: 0; }
-    .book-toc a { display: flex; justify-content: space-between; gap: 1em; text-decoration: none; color: inherit; }
-    .book-toc .pn { font-variant-numeric: tabular-nums; }
+    .book-toc a { display: flex; align-items: baseline; text-decoration: none; color: inherit; }
+    .book-toc .toc-leader { flex: 1; min-width: 1.5em; margin: 0 0.3em; border-bottom: 1.5px dotted #777; }
+    .book-toc .pn { font-variant-numeric: tabular-nums; white-space: nowrap; }
+    .book-toc > li { margin-top: 0.5em; font-weight: 600; }
+    .book-toc > li.toc-section { margin: 0 0 0 2.2em; font-weight: 400; }
+    .book-figures > li { margin-top: 0.15em; font-weight: 400; }
+    .book-figures > li.book-figures-chapter { font-weight: 600; margin-top: 0.6em; }
     .book-figures-chapter { font-weight: 600; margin-top: 0.6em; }
     .figure-chart-wide { display: block !important; }
     .figure-data > .book-box-title { display: none; }

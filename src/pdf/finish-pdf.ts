@@ -17,6 +17,7 @@ import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFOperator, PDF
 import fontkit from '@pdf-lib/fontkit';
 import { roleMapFor } from './role-map.ts';
 import { outlineTitles } from './outline-titles.ts';
+import { pageLabel, pageLabelRanges } from './page-labels.ts';
 
 export interface PdfFinish {
   date: string;
@@ -25,6 +26,8 @@ export interface PdfFinish {
   lang: string;
   /** 1-based first page of each chapter, in reading order. */
   chapterStarts: { title: string; page: number }[];
+  /** The 1-based page of chapter 1, where arabic page numbers start after the front matter's roman ones. */
+  bodyStart: number | undefined;
   /** The text of the book's headings in document order, which the bookmarks follow. */
   headings: string[];
 }
@@ -39,7 +42,8 @@ export async function finishPdf(pdf: Uint8Array, finish: PdfFinish): Promise<Uin
   const starts = [...finish.chapterStarts].sort((a, b) => a.page - b.page);
   const chapterOf = (number: number) => starts.findLast((chapter) => chapter.page <= number)?.title;
   // The cover carries no number.
-  for (const [index, page] of pages.entries()) if (index > 0) drawRunningHead(page, font, String(index + 1), chapterOf(index + 1));
+  for (const [index, page] of pages.entries()) if (index > 0) drawRunningHead(page, font, pageLabel(index + 1, finish.bodyStart), chapterOf(index + 1));
+  writePageLabels(doc, finish.bodyStart);
   mapRoles(doc);
   fixBookmarks(doc, finish.headings);
   renumberStructureIds(doc);
@@ -53,6 +57,12 @@ export async function finishPdf(pdf: Uint8Array, finish: PdfFinish): Promise<Uin
   doc.setLanguage(finish.lang);
   // Object streams off: the file stays readable by simple tools and its bytes depend only on its objects.
   return doc.save({ useObjectStreams: false });
+}
+
+/** /PageLabels, so that a reader shows and finds the pages by the numbers printed on them. */
+function writePageLabels(doc: PDFDocument, bodyStart: number | undefined): void {
+  const nums = pageLabelRanges(bodyStart).flatMap(({ index, style }) => [index, { S: style }]);
+  doc.catalog.set(PDFName.of('PageLabels'), doc.context.obj({ Nums: nums }));
 }
 
 function drawRunningHead(page: PDFPage, font: PDFFont, number: string, chapter: string | undefined): void {

@@ -12,7 +12,11 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 import { fullReference } from '../bibliography/bibliography.ts';
 import type { Registry } from '../data/registry.ts';
 import type { ReportConfig } from '../report/report-schema.ts';
-import { editionLine } from '../figures/citation.ts';
+import { editionLine, reportCitation } from '../figures/citation.ts';
+import { formatList } from '../i18n/format.ts';
+import { pageLabel } from './page-labels.ts';
+import { abbreviationList } from './abbreviations.ts';
+import { parseHTML } from 'linkedom';
 import { languageOf, t, textAround, type Lang } from '../i18n/index.ts';
 import { reportTitleIn } from '../report/locales.ts';
 import { assembleBook, type BookInput } from './book-page.ts';
@@ -20,6 +24,7 @@ import { findPages } from './find-pages.ts';
 import { pageTexts } from './page-texts.ts';
 import { finishPdf } from './finish-pdf.ts';
 import { PLACEHOLDER_SITE } from '../site/deploy-settings.ts';
+import { chapterNumbers } from '../chapters/figure-numbering.ts';
 
 const ORIGIN = 'http://book.invalid';
 
@@ -46,22 +51,55 @@ export async function printBook(dist: string, report: ReportConfig, registry: Re
   const own = lang === languageOf(report.lang);
   const prefix = own ? '' : `/${lang}`;
   const output = path.join(dist, prefix, pdfFileName(report));
+  const numbers = chapterNumbers(report.sidebar);
   const chapters = report.sidebar
     .filter((item) => 'slug' in item || !/^\/(data|figures)\//.test(item.link))
-    .map((item) => ({ label: (own ? item.label : item.translations?.[lang]) ?? item.label, path: `${prefix}${'slug' in item ? `/${item.slug}/` : item.link}` }));
+    .map((item) => ({
+      label: (own ? item.label : item.translations?.[lang]) ?? item.label,
+      path: `${prefix}${'slug' in item ? `/${item.slug}/` : item.link}`,
+      number: 'slug' in item ? numbers.get(item.slug) : undefined,
+    }));
   const title = reportTitleIn(report, own ? '' : lang);
   const [figureBefore, figureRest] = textAround(lang, 'figure.titled', 'figure');
   const [between, after] = figureRest.split('{title}') as [string, string];
+  const site = siteOf(dist, prefix);
+  // The abbreviations the chapters spell out, read from their built pages.
+  const chapterText = (pagePath: string) =>
+    parseHTML(fs.readFileSync(path.join(dist, pagePath, 'index.html'), 'utf8')).document.querySelector('.sl-markdown-content')?.textContent ?? '';
+  const abbreviations = abbreviationList(chapters.map((chapter) => chapterText(chapter.path)), lang);
+  const translation = own ? undefined : report.translations[lang];
+  const url = site ? `${site}${prefix}/` : undefined;
   const input: BookInput = {
     title,
+    subtitle: own ? report.subtitle : translation?.subtitle,
     edition: editionLine(report.edition, lang),
-    authors: report.authors,
+    publisher: report.publisher ?? formatList(report.authors, lang),
     sources: [...registry.bibliography.values()].filter((source) => source.kind === 'report').map((source) => fullReference(source, lang)),
     chapters,
+    abbreviations,
     pageNumbers: {},
-    site: siteOf(dist, prefix),
+    site,
     placeholder: PLACEHOLDER_SITE,
-    texts: { sources: t(lang, 'pdf.sources'), contents: t(lang, 'pdf.contents'), figures: t(lang, 'pdf.figures'), figureTitled: { before: figureBefore, between, after: after ?? '' } },
+    imprint: {
+      // Without the site's address the citation gives none rather than a placeholder's.
+      citation: reportCitation({ title, slug: report.slug, authors: report.authors, edition: report.edition, url: url ?? '' }, lang).text.trim(),
+      site: url && t(lang, 'pdf.siteAddress', { url }),
+      data: url && t(lang, 'pdf.dataAddress', { url: `${url}data/` }),
+      licence: report.licence,
+      disclaimer: own ? report.disclaimer : translation?.disclaimer,
+    },
+    texts: {
+      sources: t(lang, 'pdf.sources'),
+      contents: t(lang, 'pdf.contents'),
+      figures: t(lang, 'pdf.figures'),
+      abbreviations: t(lang, 'pdf.abbreviations'),
+      figureTitled: { before: figureBefore, between, after: after ?? '' },
+      publishedBy: t(lang, 'pdf.publishedBy'),
+      howToCite: t(lang, 'pdf.howToCite'),
+      online: t(lang, 'pdf.online'),
+      licence: t(lang, 'pdf.licence'),
+      disclaimer: t(lang, 'pdf.disclaimer'),
+    },
   };
 
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
@@ -74,7 +112,7 @@ export async function printBook(dist: string, report: ReportConfig, registry: Re
       if (!file.startsWith(dist) || !fs.existsSync(file)) return route.fulfill({ status: 404 });
       return route.fulfill({ path: file });
     });
-    const print = async (numbers: Record<string, number>) => {
+    const print = async (numbers: Record<string, string>) => {
       await page.goto(`${ORIGIN}${prefix}/`);
       await page.emulateMedia({ media: 'print', colorScheme: 'light' });
       const targets = await page.evaluate(assembleBook, { ...input, pageNumbers: numbers });
@@ -95,23 +133,30 @@ export async function printBook(dist: string, report: ReportConfig, registry: Re
         ids.map((id) => {
           const element = document.getElementById(id)!;
           const chapter = id.startsWith('ch-');
-          return { id, text: (chapter ? element.querySelector('h1') : element.querySelector('.figure-title'))?.textContent ?? '', startsPage: chapter };
+          const text = chapter ? element.querySelector('h1')?.textContent : element.matches('h2') ? element.textContent : element.querySelector('.figure-title')?.textContent;
+          return { id, text: text ?? '', startsPage: chapter };
         }),
       first.targets,
     );
     const numbers = findPages(texts, headings);
-    const second = await print(numbers);
+    // Roman numerals up to chapter 1, arabic from it (page-labels.ts); the front matter keeps its length,
+    // as the first pass reserved three characters for every number.
+    const chapterTargets = first.targets.filter((id) => id.startsWith('ch-'));
+    const firstChapter = chapters.findIndex((chapter) => chapter.number === 1);
+    const bodyStart = firstChapter < 0 ? undefined : numbers[chapterTargets[firstChapter] ?? ''];
+    const second = await print(Object.fromEntries(Object.entries(numbers).map(([id, page]) => [id, pageLabel(page, bodyStart)])));
     // Chromium makes a bookmark of every heading laid out; they take the headings' own text.
     const headingTexts = await page.evaluate(() =>
       [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].filter((heading) => heading.getClientRects().length > 0).map((heading) => heading.textContent ?? ''),
     );
-    const chapterStarts = chapters.map((chapter, index) => ({ title: chapter.label, page: numbers[first.targets.filter((id) => id.startsWith('ch-'))[index] ?? ''] ?? 0 }));
+    const chapterStarts = chapters.map((chapter, index) => ({ title: chapter.label, page: numbers[chapterTargets[index] ?? ''] ?? 0 }));
     const pdf = await finishPdf(second.pdf, {
       date: report.edition.date,
       title,
       author: report.authors.join(', '),
       lang: own ? report.lang : lang,
       chapterStarts,
+      bodyStart,
       headings: headingTexts,
     });
     fs.writeFileSync(output, pdf);

@@ -11,7 +11,13 @@ import { LANGUAGES } from '../i18n/index.ts';
 const labelTranslations = z.record(z.string(), z.string().min(1)).optional();
 
 const sidebarEntrySchema = z.union([
-  z.strictObject({ label: z.string().min(1), slug: z.string().min(1), translations: labelTranslations }),
+  z.strictObject({
+    label: z.string().min(1),
+    slug: z.string().min(1),
+    translations: labelTranslations,
+    /** True for a chapter outside the numbered body, such as sources and methods (back matter); the home page is never numbered. */
+    unnumbered: z.boolean().optional(),
+  }),
   z.strictObject({ label: z.string().min(1), link: z.string().startsWith('/'), translations: labelTranslations }),
 ]);
 
@@ -21,6 +27,8 @@ const knownLanguage = (tag: string) => (LANGUAGES as readonly string[]).includes
 const reportTranslationSchema = z.strictObject({
   title: z.string().min(1),
   description: z.string().min(1),
+  subtitle: z.string().min(1).optional(),
+  disclaimer: z.string().min(1).optional(),
 });
 
 /** One edition: its version, its date and what changed since the one before, in each language of the report. */
@@ -55,6 +63,14 @@ const reportConfigObject = z.strictObject({
   editions: z.array(editionSchema).min(1).optional(),
   /** Who publishes the site, as it should be cited. */
   authors: z.array(z.string().min(1)).min(1),
+  /** A line under the title on the PDF's cover. */
+  subtitle: z.string().min(1).optional(),
+  /** Who publishes the report, on the PDF's cover and imprint page; the authors when not given. */
+  publisher: z.string().min(1).optional(),
+  /** The licence the report is published under, on the imprint page: its name and the address of its text. None is assumed. */
+  licence: z.strictObject({ name: z.string().min(1), url: z.url().optional() }).optional(),
+  /** What the report is not (say, not official statistics), on the imprint page. */
+  disclaimer: z.string().min(1).optional(),
   /** The language of the chapters, as a BCP 47 tag ("en", "en-GB", "az"): one the engine has words in (src/i18n/). */
   lang: z
     .string()
@@ -64,6 +80,11 @@ const reportConfigObject = z.strictObject({
     }),
   /** The reading order: the sidebar, the PDF and prev/next follow it. */
   sidebar: z.array(sidebarEntrySchema).min(1),
+  /**
+   * How figures are numbered: "chapter" by chapter ("Figure 3.2", figures of an unnumbered chapter
+   * by their place in it), "report" through the whole report ("Figure 14").
+   */
+  figureNumbering: z.enum(['chapter', 'report']).default('chapter'),
   /** Every source the datasets and chapters cite: the reports, and the originals they quote. */
   bibliography: z.array(sourceSchema).min(1),
   /** Headings of the data catalogue, one per folder of data/, in reading order. */
@@ -113,6 +134,13 @@ export const reportConfigSchema = reportConfigObject.superRefine((config, ctx) =
     ...config.sidebar.map((entry, index) => ({ path: ['sidebar', index], label: entry.label, translations: entry.translations })),
     ...config.dataTopics.map((topic, index) => ({ path: ['dataTopics', index], label: topic.title, translations: topic.translations })),
   ];
+  // A subtitle or disclaimer is printed in every language of the report.
+  for (const field of ['subtitle', 'disclaimer'] as const) {
+    if (config[field] === undefined) continue;
+    for (const lang of languages) {
+      if (!config.translations[lang]?.[field]) ctx.addIssue({ code: 'custom', path: ['translations', lang, field], message: `the report has a ${field}; give it in "${lang}" too` });
+    }
+  }
   for (const { path, label, translations = {} } of labelled) {
     for (const lang of languages) {
       if (!translations[lang]) ctx.addIssue({ code: 'custom', path: [...path, 'translations', lang], message: `"${label}" needs its label in "${lang}", a language of the report (translations)` });

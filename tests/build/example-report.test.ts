@@ -54,7 +54,8 @@ describe('the example report', () => {
     figures.forEach((figure, index) => {
       // A timeline is drawn as an ordered list; every other preset as an SVG chart.
       expect(figure.querySelector(figure.id === 'fig-events-timeline' ? 'ol.figure-timeline li' : 'svg'), figure.id).not.toBeNull();
-      expect(figure.textContent).toContain(`Figure ${index + 1}`);
+      // The presets are chapter 1.
+      expect(figure.querySelector('.figure-number')?.textContent).toBe(`Figure 1.${index + 1}`);
       expect(figure.querySelector('table'), figure.id).not.toBeNull();
       expect(figure.querySelector('a[href$=".csv"]'), figure.id).not.toBeNull();
     });
@@ -87,8 +88,9 @@ describe('the example report', () => {
   it('writes each <FigRef> as the figure number, with the chapter title from another chapter', () => {
     const refs = [...page('custom-and-citations').querySelectorAll('a.figure-ref')].map((link) => [link.textContent, link.getAttribute('href')]);
     expect(refs).toEqual([
-      ['Figure 1', '#fig-inward-totals'],
-      ['Chart presets, Figure 1', '/presets/#fig-flows-line'],
+      // Chart presets is chapter 1, this chapter is chapter 2.
+      ['Figure 2.1', '#fig-inward-totals'],
+      ['Chart presets, Figure 1.1', '/presets/#fig-flows-line'],
     ]);
   });
 });
@@ -98,8 +100,9 @@ describe('the example report in Azerbaijani', () => {
     expect(status, output).toBe(0);
     const titles: Record<string, string> = {
       '': 'Report-site üzrə müəllif bələdçisi',
-      presets: 'Qrafik şablonları',
-      'custom-and-citations': 'Fərdi qrafiklər və istinadlar',
+      // The chapters carry their numbers: the home page is not numbered.
+      presets: '1 Qrafik şablonları',
+      'custom-and-citations': '2 Fərdi qrafiklər və istinadlar',
     };
     for (const route of CHAPTERS) {
       const chapter = page(path.join('az', route));
@@ -129,9 +132,9 @@ describe('the example report in Azerbaijani', () => {
     const figures = [...page('az/presets').querySelectorAll('figure[id^="fig-"]')];
     expect(figures.map((figure) => figure.id)).toEqual(english);
     figures.forEach((figure, index) => {
-      expect(figure.textContent, figure.id).toContain(`Şəkil ${index + 1}`);
-      expect(figure.textContent, figure.id).not.toContain(`Figure ${index + 1}`);
-      expect(figure.querySelector('table caption')?.textContent, figure.id).toContain(`Şəkil ${index + 1}.`);
+      expect(figure.querySelector('.figure-number')?.textContent, figure.id).toBe(`Şəkil 1.${index + 1}`);
+      expect(figure.textContent, figure.id).not.toContain(`Figure 1.${index + 1}`);
+      expect(figure.querySelector('table caption')?.textContent, figure.id).toContain(`Şəkil 1.${index + 1}.`);
       // The CSV exists once, at the root; the JSON has a copy per language.
       expect(figure.querySelector('a[href$=".csv"]')?.getAttribute('href'), figure.id).toMatch(/^\/data\/[a-z-]+\.csv$/);
       expect(figure.querySelector('a[href$=".json"]')?.getAttribute('href'), figure.id).toMatch(/^\/az\/data\/[a-z-]+\.json$/);
@@ -167,8 +170,8 @@ describe('the example report in Azerbaijani', () => {
     const chapter = page('az/custom-and-citations');
     const refs = [...chapter.querySelectorAll('a.figure-ref')].map((link) => [link.textContent, link.getAttribute('href')]);
     expect(refs).toEqual([
-      ['Şəkil 1', '#fig-inward-totals'],
-      ['Qrafik şablonları, Şəkil 1', '/az/presets/#fig-flows-line'],
+      ['Şəkil 2.1', '#fig-inward-totals'],
+      ['Qrafik şablonları, Şəkil 1.1', '/az/presets/#fig-flows-line'],
     ]);
     expect(chapter.querySelector('a[href="/az/presets/#fig-flows-line"]')).not.toBeNull();
     expect(chapter.querySelector('a[href="/presets/#fig-flows-line"]')).toBeNull();

@@ -86,7 +86,9 @@ describe('cross-references', () => {
       kinds.add(sameChapter ? 'same' : 'other');
       // Within a chapter the link is a bare anchor; from another it names the chapter as its page title does.
       expect(href.startsWith('#')).toBe(sameChapter);
-      const chapterTitle = page(target.pathname).querySelector('h1')?.textContent?.trim();
+      // The title without the chapter number before it ("1 Legal migration").
+      const heading = page(target.pathname).querySelector('h1');
+      const chapterTitle = [...(heading?.childNodes ?? [])].filter((node) => !(node as Element).matches?.('.chapter-number')).map((node) => node.textContent).join('').trim();
       expect(link.textContent, `${pathname}: ${href}`).toBe(sameChapter ? number : `${chapterTitle}, ${number}`);
     }
     expect([...kinds].sort()).toEqual(['other', 'same']);
@@ -96,11 +98,12 @@ describe('cross-references', () => {
     const before = analyseChapterSource(fs.readFileSync(CHAPTER, 'utf8'), CHAPTER, registry).figures;
     const numberBefore = before.find((figure) => figure.id === MOVED)?.number;
     const numberAfter = page('/legal-migration/').querySelector(`#fig-${MOVED} .figure-number`)?.textContent;
-    expect(numberBefore).toBe(1);
-    expect(numberAfter).toBe('Figure 2');
+    expect(numberBefore).toBe('1');
+    // Legal migration is chapter 1.
+    expect(numberAfter).toBe('Figure 1.2');
     const fromOverview = page('/').querySelector(`a.figure-ref[href="/legal-migration/#fig-${MOVED}"]`);
-    expect(fromOverview?.textContent).toBe('Legal migration, Figure 2');
-    expect(page('/legal-migration/').querySelector(`#fig-${OTHER} .figure-number`)?.textContent).toBe('Figure 1');
+    expect(fromOverview?.textContent).toBe('Legal migration, Figure 1.2');
+    expect(page('/legal-migration/').querySelector(`#fig-${OTHER} .figure-number`)?.textContent).toBe('Figure 1.1');
   });
 });
 
@@ -113,7 +116,7 @@ describe('the list of figures', () => {
         pathname: target.pathname,
         id: target.hash.slice(1),
         number: link?.querySelector('.figure-list-number')?.textContent?.replace(/\.$/, '') ?? '',
-        title: link?.textContent?.replace(/^Figure \d+\.\s*/, '') ?? '',
+        title: link?.textContent?.replace(/^Figure \d+(?:\.\d+)?\.\s*/, '') ?? '',
         downloads: [...entry.querySelectorAll('a[download]')].map((download) => download.getAttribute('href') ?? ''),
       };
     });

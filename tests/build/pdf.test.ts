@@ -20,6 +20,7 @@ import reportInput from '../../content/report.config.ts';
 import { reportConfigSchema } from '../../src/report/report-schema.ts';
 import { az } from '../../src/i18n/az.ts';
 import { PDF17_TYPES } from '../../src/pdf/role-map.ts';
+import { chapterNumbers } from '../../src/chapters/figure-numbering.ts';
 
 // The config as the engine reads it: the current edition is the last of its editions.
 const report = reportConfigSchema.parse(reportInput);
@@ -28,10 +29,22 @@ let build: BuildResult;
 let bytes: Uint8Array;
 let pdf: PDFDocumentProxy;
 let texts: string[];
+/** Each page's label, as the PDF's /PageLabels gives it to a reader (pdf.js). */
+let labels: string[];
+/** The 1-based page that carries `label` ("vii", "12"). */
+const pageOf = (label: string) => labels.indexOf(label) + 1;
+/** A page number as the contents print it: roman in the front matter, arabic from chapter 1. */
+const LABEL = '([ivxlc]+|\\d+)';
 const file = () => path.join(build.dist, `${report.slug}.pdf`);
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 const chapters = report.sidebar.filter((item) => 'slug' in item || item.link === '/');
 const azFile = () => path.join(build.dist, 'az', `${report.slug}.pdf`);
+const numbers = chapterNumbers(report.sidebar);
+/** A chapter's heading as the book prints it: "3 Trafficking in human beings", the overview without a number. */
+const heading = (chapter: (typeof chapters)[number], label: string = chapter.label) => {
+  const number = 'slug' in chapter ? numbers.get(chapter.slug) : undefined;
+  return number === undefined ? label : `${number} ${label}`;
+};
 const chapterPage = (chapter: (typeof chapters)[number]) => ('slug' in chapter ? `${chapter.slug}/index.html` : 'index.html');
 const chapterDocument = (chapter: (typeof chapters)[number]) => parseHTML(fs.readFileSync(path.join(build.dist, chapterPage(chapter)), 'utf8')).document;
 
@@ -83,6 +96,7 @@ beforeAll(async () => {
   bytes = new Uint8Array(fs.readFileSync(file()));
   pdf = await getDocument({ data: bytes.slice(), verbosity: 0 }).promise;
   texts = await pageTexts(bytes);
+  labels = (await pdf.getPageLabels()) ?? [];
 });
 
 afterAll(async () => {
@@ -95,36 +109,65 @@ describe('npm run build prints the report as a PDF', () => {
     expect(build.output).toMatch(new RegExp(`PDF: ${report.slug}\\.pdf \\(\\d+\\.\\d MB\\), az/${report.slug}\\.pdf \\(\\d+\\.\\d MB\\) in [\\d.]+ s`));
   });
 
-  it('has a cover, contents, a list of figures and every chapter, each on its own page', () => {
+  it('has a cover, an imprint page, contents, a list of figures and every chapter, each on its own page', () => {
     expect(pdf.numPages).toBeGreaterThan(chapters.length + 2);
-    expect(squash(texts[0] ?? '')).toContain(report.title);
-    expect(squash(texts[0] ?? '')).toContain(`Edition ${report.edition.version}`);
-    const front = squash(texts.slice(1, 5).join(' '));
+    const cover = squash(texts[0] ?? '');
+    expect(cover).toContain(report.title);
+    expect(cover).toContain(report.subtitle!);
+    expect(cover).toMatch(new RegExp(`Edition ${report.edition.version}, 2 December 2026`));
+    expect(cover).toContain(report.authors[0]!);
+    const imprint = squash(texts[1] ?? '');
+    expect(imprint).toContain('How to cite');
+    expect(imprint).toContain(`${report.authors[0]} (2026). ${report.title}, edition ${report.edition.version}`);
+    expect(imprint).toContain(squash(report.disclaimer!));
+    // The build has no site address: the imprint gives none, and names no licence the config does not.
+    expect(imprint).not.toMatch(/https?:|Licence|book\.invalid|example\.org/);
+    const front = squash(texts.slice(2, 8).join(' '));
     expect(front).toContain('Contents');
     expect(front).toContain('List of figures');
   });
 
-  it('gives in its contents the page on which each chapter starts', () => {
-    const contents = squash(texts.slice(1, 5).join(' '));
+  it('numbers the front matter in roman numerals and the body from 1 on the first page of chapter 1, printed and as page labels', () => {
+    expect(labels.slice(0, 3)).toEqual(['i', 'ii', 'iii']);
+    const first = chapters.find((chapter) => 'slug' in chapter && numbers.get(chapter.slug) === 1)!;
+    const page = pageOf('1');
+    expect(squash(texts[page - 1] ?? '')).toMatch(new RegExp(`^${heading(first)}`));
+    expect(labels.slice(page - 1)).toEqual(labels.slice(page - 1).map((_, index) => String(index + 1)));
+    // The running head prints the label: the page before chapter 1 ends with a roman one, the page after it with "2".
+    expect(squash(texts[page - 2] ?? '')).toMatch(new RegExp(` ${labels[page - 2]}$`));
+    expect(labels[page - 2]).toMatch(/^[ivxlc]+$/);
+    expect(squash(texts[page] ?? '')).toMatch(/ 2$/);
+  });
+
+  it('gives in its contents the page on which each chapter and each of its sections starts, with dot leaders', () => {
+    const contents = squash(texts.slice(2, 8).join(' '));
+    expect(numbers.size).toBeGreaterThan(5);
     for (const chapter of chapters) {
-      const match = new RegExp(`${chapter.label} (\\d+)`).exec(contents);
+      const match = new RegExp(`${heading(chapter)} ${LABEL}`).exec(contents);
       expect(match, chapter.label).not.toBeNull();
-      const page = Number(match![1]);
-      // The page opens with the chapter's title (the running head and number come last, as artifacts).
-      expect(squash(texts[page - 1] ?? ''), `${chapter.label} on page ${page}`).toMatch(new RegExp(`^${chapter.label}`));
+      const page = pageOf(match![1]!);
+      // The page opens with the chapter's number and title (the running head and number come last, as artifacts).
+      expect(squash(texts[page - 1] ?? ''), `${chapter.label} on page ${page}`).toMatch(new RegExp(`^${heading(chapter)}`));
+      // Its sections, the second level, each on the page the contents give.
+      for (const section of chapterDocument(chapter).querySelectorAll('.sl-markdown-content h2[id]')) {
+        const title = squash(section.textContent ?? '');
+        const at = new RegExp(`${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} ${LABEL}`).exec(contents.slice(match!.index));
+        expect(at, `${chapter.label}: ${title}`).not.toBeNull();
+        expect(squash(texts[pageOf(at![1]!) - 1] ?? ''), `${title} on page ${at![1]}`).toContain(title);
+      }
     }
   });
 
   it('has an outline entry for every chapter, pointing at its first page', async () => {
     const outline = (await pdf.getOutline()) ?? [];
     const flat = (items: typeof outline): typeof outline => items.flatMap((item) => [item, ...flat(item.items ?? [])]);
-    const contents = squash(texts.slice(1, 5).join(' '));
+    const contents = squash(texts.slice(2, 8).join(' '));
     for (const chapter of chapters) {
-      const entry = flat(outline).find((item) => item.title.trim() === chapter.label);
+      const entry = flat(outline).find((item) => item.title.trim() === heading(chapter));
       expect(entry, chapter.label).toBeDefined();
       const destination = typeof entry!.dest === 'string' ? await pdf.getDestination(entry!.dest) : entry!.dest;
       const pageIndex = await pdf.getPageIndex(destination![0]);
-      expect(pageIndex + 1).toBe(Number(new RegExp(`${chapter.label} (\\d+)`).exec(contents)![1]));
+      expect(pageIndex + 1).toBe(pageOf(new RegExp(`${heading(chapter)} ${LABEL}`).exec(contents)![1]!));
     }
   });
 
@@ -139,6 +182,14 @@ describe('npm run build prints the report as a PDF', () => {
     for (const title of titles) expect(all, title).toContain(title);
   });
 
+  it('numbers each figure in its list of figures as the site does: "Figure 3.2. Title"', () => {
+    const front = squash(texts.slice(1, 8).join(' '));
+    const figures = chapters.flatMap((chapter) => [...chapterDocument(chapter).querySelectorAll('figure.report-figure')]);
+    const labels = figures.map((figure) => `${squash(figure.querySelector('.figure-number')?.textContent ?? '')}. ${squash(figure.querySelector('.figure-title')?.textContent ?? '')}`);
+    expect(labels).toContainEqual(expect.stringMatching(/^Figure 3\.2\. /));
+    for (const label of labels) expect(front, label).toContain(label);
+  });
+
   it('is tagged, in the report language, with title and author, and each chart has its description as alternative text', async () => {
     expect((await pdf.getMarkInfo())?.Marked).toBe(true);
     const { info } = (await pdf.getMetadata()) as unknown as { info: Record<string, string> };
@@ -147,7 +198,8 @@ describe('npm run build prints the report as a PDF', () => {
     const doc = await PDFDocument.load(bytes, { updateMetadata: false });
     expect(String(doc.catalog.get(PDFName.of('Lang')))).toBe(`(${report.lang})`);
     expect(doc.getCreationDate()?.toISOString().slice(0, 10)).toBe(report.edition.date);
-    const remittances = texts.findIndex((text) => squash(text).startsWith('Remittances'));
+    const remittances = texts.findIndex((text) => squash(text).startsWith(heading(chapters.find((chapter) => 'slug' in chapter && chapter.slug === 'remittances')!)));
+    expect(remittances).toBeGreaterThan(0);
     const alts: string[] = [];
     for (let page = remittances + 1; page <= remittances + 4; page++) {
       const walk = (node: { role?: string; alt?: string; children?: unknown[] } | null): void => {
@@ -222,13 +274,14 @@ describe('npm run build prints the report as a PDF', () => {
           else if (!open.some((mark) => mark.id)) loose.push(`page ${number}: ${item.str}`);
         }
       }
-      // Every page after the cover carries its number, as an artifact.
-      if (number > 1) expect(artifacts, `page ${number}`).toContain(String(number));
+      // Every page after the cover carries its number (its label: "ii", "12"), as an artifact.
+      if (number > 1) expect(artifacts, `page ${number}`).toContain(labels[number - 1]);
       artifactsOf.push(artifacts);
     }
     expect(loose).toEqual([]);
     // A chapter's title heads its pages after the first.
-    const remittances = texts.findIndex((text) => squash(text).startsWith('Remittances'));
+    const remittances = texts.findIndex((text) => squash(text).startsWith(heading(chapters.find((chapter) => 'slug' in chapter && chapter.slug === 'remittances')!)));
+    expect(remittances).toBeGreaterThan(0);
     expect(artifactsOf[remittances + 1]).toContain('Remittances');
   });
 
@@ -244,7 +297,7 @@ describe('npm run build prints the report as a PDF', () => {
   it('gives every bookmark the text of its heading, spaces and all', async () => {
     // Every page of the book: the chapters, and the engine's pages it prints (the glossary).
     const book = report.sidebar.filter((item) => 'slug' in item || !/^\/(data|figures)\//.test(item.link));
-    const headings = new Set([report.title, 'Sources', 'Contents', 'List of figures', ...book.map((item) => item.label)]);
+    const headings = new Set([report.title, 'How to cite', 'Sources', 'Disclaimer', 'Contents', 'List of figures', 'List of abbreviations', ...book.map((item) => ('slug' in item ? heading(item) : item.label))]);
     for (const item of book) {
       const page = 'slug' in item ? `${item.slug}/index.html` : `${item.link.slice(1)}index.html`;
       const { document } = parseHTML(fs.readFileSync(path.join(build.dist, page), 'utf8'));
@@ -295,13 +348,19 @@ describe('npm run build prints the report as a PDF', () => {
     const azTexts = (await pageTexts(azBytes)).map(squash);
     const translation = report.translations!.az!;
     expect(azTexts[0]).toContain(translation.title);
-    const contents = azTexts.slice(1, 5).join(' ');
+    expect(azTexts[0]).toContain(translation.subtitle!);
+    expect(azTexts[1]).toContain(az['pdf.howToCite']);
+    expect(azTexts[1]).toContain(squash(translation.disclaimer!));
+    const contents = azTexts.slice(2, 8).join(' ');
     expect(contents).toContain(az['pdf.contents']);
+    const azDocument = await getDocument({ data: azBytes.slice(), verbosity: 0 }).promise;
+    const azLabels = (await azDocument.getPageLabels()) ?? [];
+    await azDocument.destroy();
     for (const chapter of chapters) {
       const label = chapter.translations!.az!;
-      const page = Number(new RegExp(`${label} (\\d+)`).exec(contents)?.[1]);
+      const page = azLabels.indexOf(new RegExp(`${heading(chapter, label)} ${LABEL}`).exec(contents)?.[1] ?? '') + 1;
       expect(page, label).toBeGreaterThan(1);
-      expect(azTexts[page - 1], `${label} on page ${page}`).toMatch(new RegExp(`^${label}`));
+      expect(azTexts[page - 1], `${label} on page ${page}`).toMatch(new RegExp(`^${heading(chapter, label)}`));
       // The running head names the chapter on its next page, in letters Helvetica lacks (ə, ı, ş).
       if (azTexts[page]?.length) expect(azTexts[page], `running head on page ${page + 1}`).toContain(label);
     }

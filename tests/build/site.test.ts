@@ -38,7 +38,7 @@ describe('the Remittances chapter in dist/', () => {
     for (const figure of figures()) {
       const svg = figure.querySelector('svg.report-chart');
       expect(svg?.getAttribute('role')).toBe('img');
-      expect(svg?.getAttribute('aria-label')).toMatch(/^Figure \d+\. \S/);
+      expect(svg?.getAttribute('aria-label')).toMatch(/^Figure 4\.\d+\. \S/);
       const description = page.getElementById(svg?.getAttribute('aria-describedby') ?? '');
       expect(description?.textContent?.length).toBeGreaterThan(40);
       expect(figure.querySelector('details table tbody tr')).not.toBeNull();
@@ -47,8 +47,8 @@ describe('the Remittances chapter in dist/', () => {
     }
   });
 
-  it('numbers figures 1, 2, 3… in page order', () => {
-    expect(figures().map((figure) => figure.querySelector('.figure-number')?.textContent)).toEqual(figures().map((_, index) => `Figure ${index + 1}`));
+  it('numbers figures 4.1, 4.2, 4.3… in page order, remittances being chapter 4', () => {
+    expect(figures().map((figure) => figure.querySelector('.figure-number')?.textContent)).toEqual(figures().map((_, index) => `Figure 4.${index + 1}`));
   });
 
   it('links every source line and citation to an entry of the references list', () => {
@@ -310,8 +310,9 @@ describe('the Azerbaijani edition in dist/', () => {
     const ids = (page: Document) => [...page.querySelectorAll('figure.report-figure')].map((figure) => figure.id);
     expect(ids(azerbaijani)).toEqual(ids(english));
     const figure = azerbaijani.querySelector('#fig-inward-outward')!;
-    expect(figure.querySelector('.figure-number')?.textContent).toBe('Şəkil 2');
-    expect(figure.querySelector('svg.report-chart')?.getAttribute('aria-label')).toMatch(/^Şəkil 2\. /);
+    // Remittances is chapter 4 of the reading order.
+    expect(figure.querySelector('.figure-number')?.textContent).toBe('Şəkil 4.2');
+    expect(figure.querySelector('svg.report-chart')?.getAttribute('aria-label')).toMatch(/^Şəkil 4\.2\. /);
     expect(figure.querySelector('.figure-source')?.textContent).toMatch(/^Mənbə: /);
     // Table 5's 2008 inward total, 1,554 in English, with the Azerbaijani thousands separator.
     expect(figure.querySelector('details table')?.textContent).toContain('1.554');

@@ -36,8 +36,8 @@ describe('a valid chapter', () => {
 
   it('numbers figures in order of appearance', () => {
     expect(analysis.figures.map(({ id, number, line }) => ({ id, number, line }))).toEqual([
-      { id: 'first', number: 1, line: 8 },
-      { id: 'second', number: 2, line: 12 },
+      { id: 'first', number: '1', line: 8 },
+      { id: 'second', number: '2', line: 12 },
     ]);
   });
 

@@ -35,8 +35,8 @@ describe('figure numbers and <FigRef> labels', () => {
 
   it('numbers figures by their order in the chapter and keeps their titles', () => {
     expect([...figures.values()].map(({ id, number, title, chapterPath }) => ({ id, number, title, chapterPath }))).toEqual([
-      { id: 'inward', number: 1, title: 'Title of inward', chapterPath: '/flows/' },
-      { id: 'outward', number: 2, title: 'Title of outward', chapterPath: '/flows/' },
+      { id: 'inward', number: '1', title: 'Title of inward', chapterPath: '/flows/' },
+      { id: 'outward', number: '2', title: 'Title of outward', chapterPath: '/flows/' },
     ]);
   });
 

@@ -9,8 +9,8 @@ import type { ChapterAnalysis } from '../../src/chapters/analyse-chapter.ts';
 const chapter: ChapterAnalysis = {
   file: 'content/remittances.mdx',
   figures: [
-    { id: 'first', number: 1, line: 10, dataset: 'remittance-flows', title: 'First', attributes: { values: {} } },
-    { id: 'inward-outward', number: 2, line: 20, dataset: 'remittance-flows', title: 'Inward and outward', attributes: { values: {} } },
+    { id: 'first', number: '4.1', line: 10, dataset: 'remittance-flows', title: 'First', attributes: { values: {} } },
+    { id: 'inward-outward', number: '4.2', line: 20, dataset: 'remittance-flows', title: 'Inward and outward', attributes: { values: {} } },
   ],
   citations: [],
   figureRefs: [],
@@ -27,13 +27,13 @@ const svg = document.querySelector('svg');
 
 describe('buildFigure', () => {
   it('takes its number and anchor from the chapter', () => {
-    expect(figure.number).toBe(2);
+    expect(figure.number).toBe('4.2');
     expect(figure.anchor).toBe('fig-inward-outward');
   });
 
   it('draws an SVG with an accessible name and a description', () => {
     expect(svg?.getAttribute('role')).toBe('img');
-    expect(svg?.getAttribute('aria-label')).toBe('Figure 2. Remittances into and out of Azerbaijan');
+    expect(svg?.getAttribute('aria-label')).toBe('Figure 4.2. Remittances into and out of Azerbaijan');
     expect(svg?.getAttribute('aria-describedby')).toBe('fig-inward-outward-description');
     expect(figure.descriptionId).toBe('fig-inward-outward-description');
     expect(svg?.getAttribute('class')).toBe('report-chart');
@@ -53,7 +53,7 @@ describe('buildFigure', () => {
     expect(figure.table.rows).toHaveLength(16);
     expect(figure.table.rows).toContainEqual(['2007', 'Inward', 'Total', '1,287']);
     expect(figure.table.rows).toContainEqual(['2010', 'Outward', 'Total', '–']);
-    expect(figure.table.caption).toBe('Figure 2. Remittances into and out of Azerbaijan (US$ millions)');
+    expect(figure.table.caption).toBe('Figure 4.2. Remittances into and out of Azerbaijan (US$ millions)');
   });
 
   it('cites the original source and the report that reproduces it, with the locator', () => {

@@ -19,7 +19,7 @@ import { figureReuse } from '../../src/figures/figure-reuse.ts';
 
 const chapter: ChapterAnalysis = {
   file: 'content/remittances.mdx',
-  figures: [{ id: 'inward-outward', number: 2, line: 20, dataset: 'remittance-flows', title: 'Inward and outward', attributes: { values: {} } }],
+  figures: [{ id: 'inward-outward', number: '2', line: 20, dataset: 'remittance-flows', title: 'Inward and outward', attributes: { values: {} } }],
   citations: [],
   figureRefs: [],
   terms: [],
@@ -85,7 +85,7 @@ describe('svgToPng', () => {
 describe('citations', () => {
   const source = registry.bibliography.get('world-bank-factbook-2011')!;
   const via = registry.bibliography.get('shahgaldiyev-2016')!;
-  const figureIdentity = { id: 'inward-outward', number: 2, title: 'Remittances into & out of Azerbaijan', chapterTitle: 'Remittances', permalink: context.permalink, source, via, locator: 'Table 5' };
+  const figureIdentity = { id: 'inward-outward', number: '2', title: 'Remittances into & out of Azerbaijan', chapterTitle: 'Remittances', permalink: context.permalink, source, via, locator: 'Table 5' };
 
   it('dates a citation by the edition, written the same on every machine', () => {
     expect(formatDate('2025-03-07', 'en')).toBe('7 March 2025');

@@ -7,7 +7,7 @@ import { inwardOutward } from './inward-outward.ts';
 import type { SiteFigure } from '../../src/figures/all-figures.ts';
 
 const props: FigureProps = { ...inwardOutward };
-const chapter = { file: 'content/remittances.mdx', figures: [{ id: props.id, number: 2, line: 20, dataset: props.dataset, title: props.title, attributes: { values: {} } }], citations: [], figureRefs: [], terms: [], corrections: [], comparisonTables: [] };
+const chapter = { file: 'content/remittances.mdx', figures: [{ id: props.id, number: '2', line: 20, dataset: props.dataset, title: props.title, attributes: { values: {} } }], citations: [], figureRefs: [], terms: [], corrections: [], comparisonTables: [] };
 const figure = buildFigure(props, chapter, registry, '/', 'en');
 const figures: SiteFigure[] = [
   { id: figure.id, anchor: figure.anchor, number: figure.number, hasChart: true, figure, chapter: { path: '/remittances/', title: 'Remittances' }, chapterFile: 'content/remittances.mdx', dataset: props.dataset, props },

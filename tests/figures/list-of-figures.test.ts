@@ -5,7 +5,7 @@ import type { ChapterAnalysis } from '../../src/chapters/analyse-chapter.ts';
 
 const analysis = (file: string, ...figures: [id: string, dataset: string][]): ChapterAnalysis => ({
   file,
-  figures: figures.map(([id, dataset], index) => ({ id, dataset, number: index + 1, line: 10 * (index + 1), title: `Title of ${id}`, attributes: { values: {} } })),
+  figures: figures.map(([id, dataset], index) => ({ id, dataset, number: String(index + 1), line: 10 * (index + 1), title: `Title of ${id}`, attributes: { values: {} } })),
   citations: [],
   figureRefs: [],
   terms: [],
@@ -30,8 +30,8 @@ describe('the list of figures', () => {
 
   it('gives each figure its number, title, anchor on its chapter and the downloads of its dataset', () => {
     expect(list[1]?.figures).toEqual([
-      { id: 'inward', number: 1, title: 'Title of inward', path: '/flows/#fig-inward', downloads: { csv: '/data/flows.csv', json: '/data/flows.json' } },
-      { id: 'outward', number: 2, title: 'Title of outward', path: '/flows/#fig-outward', downloads: { csv: '/data/flows.csv', json: '/data/flows.json' } },
+      { id: 'inward', number: '1', title: 'Title of inward', path: '/flows/#fig-inward', downloads: { csv: '/data/flows.csv', json: '/data/flows.json' } },
+      { id: 'outward', number: '2', title: 'Title of outward', path: '/flows/#fig-outward', downloads: { csv: '/data/flows.csv', json: '/data/flows.json' } },
     ]);
   });
 });

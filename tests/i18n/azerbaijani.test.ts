@@ -26,7 +26,7 @@ import type { SiteFigure } from '../../src/figures/all-figures.ts';
 
 const chapter: ChapterAnalysis = {
   file: 'content/remittances.mdx',
-  figures: [{ id: 'inward-outward', number: 2, line: 20, dataset: 'remittance-flows', title: 'Inward and outward', attributes: { values: {} } }],
+  figures: [{ id: 'inward-outward', number: '2', line: 20, dataset: 'remittance-flows', title: 'Inward and outward', attributes: { values: {} } }],
   citations: [],
   figureRefs: [],
   terms: [],
@@ -118,7 +118,7 @@ describe('the engine in Azerbaijani', () => {
   });
 
   it('writes a key figure', () => {
-    const entry: SiteFigure = { id: az.id, anchor: az.anchor, number: 2, hasChart: true, figure: az, chapter: chapterRef, chapterFile: chapter.file, dataset: inwardOutward.dataset, props: inwardOutward };
+    const entry: SiteFigure = { id: az.id, anchor: az.anchor, number: '2', hasChart: true, figure: az, chapter: chapterRef, chapterFile: chapter.file, dataset: inwardOutward.dataset, props: inwardOutward };
     const card = buildKeyFigure({ figure: 'inward-outward', row: 'year=2008; flow=Inward; component=Total', context: 'Ən yüksək il' }, [entry], registry, '/', 'content/index.mdx', 'az');
     expect(card.value).toBe('1.554');
     expect(card.source).toBe('World Bank 2011, Shahgaldiyev 2016 nəşrinə istinadən');

@@ -89,10 +89,10 @@ describe('t', () => {
   });
 
   it('builds "Figure N" in one place', () => {
-    expect(figureLabel('en', 3)).toBe('Figure 3');
-    expect(figureLabel('az', 3)).toBe('Şəkil 3');
-    expect(figureTitle('az', 3, 'Pul köçürmələri')).toBe('Şəkil 3. Pul köçürmələri');
-    expect(figureInChapter('en', 'Remittances', 2)).toBe('Remittances, Figure 2');
+    expect(figureLabel('en', '3')).toBe('Figure 3');
+    expect(figureLabel('az', '3.2')).toBe('Şəkil 3.2');
+    expect(figureTitle('az', '3', 'Pul köçürmələri')).toBe('Şəkil 3. Pul köçürmələri');
+    expect(figureInChapter('en', 'Remittances', '4.2')).toBe('Remittances, Figure 4.2');
   });
 
   it('splits a text around the place of a link', () => {

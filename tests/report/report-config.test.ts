@@ -51,4 +51,17 @@ describe('report config', () => {
     const problems = problemsOf({ ...good, sidebar: [{ label: 'Home', link: 'no-slash' }] });
     expect(problems.join('\n')).toContain('"sidebar.0');
   });
+
+  it('numbers figures by chapter unless told to number them through the report, and refuses another style', () => {
+    expect(parseReportConfig(good, 'x.ts').figureNumbering).toBe('chapter');
+    expect(parseReportConfig({ ...good, figureNumbering: 'report' }, 'x.ts').figureNumbering).toBe('report');
+    expect(problemsOf({ ...good, figureNumbering: 'section' }).join('\n')).toContain('"figureNumbering"');
+  });
+
+  it('asks for the subtitle and disclaimer in each language of the report', () => {
+    const translated = { ...good, lang: 'en', translations: { az: { title: 'Hesabat', description: 'Nə haqqındadır.' } }, sidebar: [{ label: 'Home', link: '/', translations: { az: 'Ev' } }] };
+    expect(parseReportConfig({ ...translated, subtitle: 'A line' , translations: { az: { ...translated.translations.az, subtitle: 'Bir sətir' } } }, 'x.ts').subtitle).toBe('A line');
+    const problems = problemsOf({ ...translated, disclaimer: 'Not official statistics.' });
+    expect(problems.join('\n')).toContain('"translations.az.disclaimer"');
+  });
 });
