@@ -76,7 +76,7 @@ const frameHeight = (page: Page) => page.locator('iframe').evaluate((iframe) => 
 
 describe('an embedded figure', () => {
   it('the snippet is the frame and a script that listens to the report origin only', () => {
-    expect(snippet).toMatch(/^<iframe src="[^"]+\/figures\/inward-components\/" title="Figure \d+\. [^"]+" width="100%" height="\d+" loading="lazy"[^>]*><\/iframe>\n<script>[^<]+<\/script>$/);
+    expect(snippet).toMatch(/^<iframe src="[^"]+\/figures\/inward-components\/" title="Figure \d+\.\d+\. [^"]+" width="100%" height="\d+" loading="lazy"[^>]*><\/iframe>\n<script>[^<]+<\/script>$/);
     expect(snippet).toContain(`e.origin===${JSON.stringify(site.origin)}`);
   });
 

@@ -244,7 +244,7 @@ describe('keyboard', () => {
       await page.keyboard.press('Tab');
       expect(await chart.evaluate((svg) => document.activeElement === svg)).toBe(true);
       expect(await chart.getAttribute('role')).toBe('img');
-      expect(await chart.getAttribute('aria-label')).toMatch(/^Figure \d+\. Net migration/);
+      expect(await chart.getAttribute('aria-label')).toMatch(/^Figure \d+\.\d+\. Net migration/);
       const shown: string[] = [];
       for (let step = 0; step < rows.length; step += 1) {
         await page.keyboard.press('ArrowRight');

@@ -107,7 +107,7 @@ describe('accessibility', () => {
     const page = await context.newPage();
     await page.goto(`${server.origin}/remittances/`);
     for (const svg of await page.locator('.figure-chart-wide svg.report-chart').all()) {
-      expect(await svg.getAttribute('aria-label')).toMatch(/^Figure \d+\. /);
+      expect(await svg.getAttribute('aria-label')).toMatch(/^Figure \d+\.\d+\. /);
       const description = await page.locator(`#${await svg.getAttribute('aria-describedby')}`).textContent();
       expect(description?.length).toBeGreaterThan(40);
     }

@@ -209,7 +209,9 @@ describe('the citation_* meta tags in dist/', () => {
     const meta = (file: string) => {
       const document = parseHTML(fs.readFileSync(path.join(first.dist, file), 'utf8')).document;
       const tags = [...document.querySelectorAll('meta[name^="citation_"]')].map((tag) => [tag.getAttribute('name'), tag.getAttribute('content')]);
-      return { tags, h1: document.querySelector('main h1')?.textContent?.trim() };
+      // A numbered chapter's heading starts with its number ("4 Remittances"); the citation names the title.
+      const h1 = document.querySelector('main h1');
+      return { tags, h1: h1?.textContent?.replace(h1.querySelector('.chapter-number')?.textContent ?? '', '').trim() };
     };
     for (const [prefix, lang, title] of [['', 'en', config.title], ['az/', 'az', config.translations?.az?.title]] as const) {
       for (const page of ['index.html', 'remittances/index.html']) {
