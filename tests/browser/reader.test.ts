@@ -102,7 +102,8 @@ describe('accessibility', () => {
     }
   }
 
-  it.concurrent('names and describes every chart, and its data table and notes open from the keyboard', async () => {
+  // One page, and expect.poll, which needs a test of its own: not concurrent.
+  it('names and describes every chart, and its data table and notes open from the keyboard', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${server.origin}/remittances/`);
@@ -378,7 +379,7 @@ describe('dark mode', () => {
 });
 
 describe('print', () => {
-  it('hides navigation, keeps figures whole, prints data tables, notes and link targets', async () => {
+  it('hides navigation, keeps each chart whole with its heading, prints data tables, notes and link targets', async () => {
     const context = await browser.newContext({ colorScheme: 'dark' });
     const page = await context.newPage();
     await page.goto(`${server.origin}/remittances/`);
@@ -386,7 +387,9 @@ describe('print', () => {
     const printed = await page.evaluate(() => ({
       sidebar: document.querySelector('nav.sidebar, #starlight__sidebar')?.checkVisibility() ?? false,
       header: document.querySelector('header')?.checkVisibility() ?? false,
-      breakInside: getComputedStyle(document.querySelector('.report-figure') as Element).breakInside,
+      // A figure may break between its chart and its table (print.css); the chart never breaks, nor leaves its heading.
+      chartBreakInside: getComputedStyle(document.querySelector('.report-figure .figure-chart') as Element).breakInside,
+      headingBreakAfter: getComputedStyle(document.querySelector('.report-figure .figure-heading') as Element).breakAfter,
       tablesShown: [...document.querySelectorAll('.figure-data table')].every((table) => table.checkVisibility()),
       foldedNotes: document.querySelectorAll('details.figure-notes').length,
       notesShown: [...document.querySelectorAll('.figure-notes li')].every((note) => note.checkVisibility()),
@@ -396,7 +399,7 @@ describe('print', () => {
       termDefinitionShown: document.querySelector('main .term-definition')?.checkVisibility() ?? true,
       series: getComputedStyle(document.documentElement).getPropertyValue('--fig-series-1').trim(),
     }));
-    expect(printed).toMatchObject({ sidebar: false, header: false, breakInside: 'avoid', tablesShown: true, notesShown: true, series: '#1f5fa6', termTarget: 'none', termDefinitionShown: false });
+    expect(printed).toMatchObject({ sidebar: false, header: false, chartBreakInside: 'avoid', headingBreakAfter: 'avoid', tablesShown: true, notesShown: true, series: '#1f5fa6', termTarget: 'none', termDefinitionShown: false });
     // The chapter has folded notes, so the check above covers them.
     expect(printed.foldedNotes).toBeGreaterThan(0);
     expect(printed.linkTarget).toMatch(/^" \(" attr\(href\) "\)"$|^" \(\/.*\)"$/);
