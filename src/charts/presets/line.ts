@@ -45,7 +45,8 @@ export const line = definePreset({
         marginRight: series ? defaults.marginRight : 20,
         x: { label: frame.xLabel, insetLeft: defaults.insetLeft, ticks: spacedTicks(years, frame.width - MARGIN_LEFT - defaults.insetLeft - (series ? defaults.marginRight : 20)), tickFormat: (value: number) => String(value) },
         // Nice: the highest value never stands above the top tick.
-        y: { label: frame.yLabel, zero: true, nice: true, ...(domain ? { domain: [...domain] } : {}) },
+        // …and the top tick sits a little below the frame's top, clear of the axis label above it.
+        y: { label: frame.yLabel, zero: true, nice: true, insetTop: 12, ...(domain ? { domain: [...domain] } : {}) },
         color: { domain: names, range: colors },
         marks: [
           Plot.gridY({ strokeOpacity: GRID_OPACITY }),
