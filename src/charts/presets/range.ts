@@ -70,9 +70,11 @@ export const range = definePreset({
     return {
       plot: {
         width: frame.width,
-        height: Math.max(defaults.minHeight, rows.length * rowHeight + defaults.axisHeight),
         marginLeft: axis.marginLeft,
         marginRight: defaults.marginRight,
+        // A first row's label of several lines stands above its band: room for it above the chart.
+        marginTop: 20 + (labelLines - 1) * defaults.lineHeight,
+        height: Math.max(defaults.minHeight, rows.length * rowHeight + defaults.axisHeight) + (labelLines - 1) * defaults.lineHeight,
         x: { label: frame.unit ?? frame.xLabel, grid: false, domain: [domain ? domain[0] : 0, max] },
         // Each row's mark sits low in its band, its label above it.
         y: { axis: null, type: 'band', domain: rows.map(category), paddingInner: 0, align: 1, padding: 0 },
