@@ -16,6 +16,14 @@ describe('readingOrder', () => {
   it('reads one dot per year from left to right', () => {
     expect(readingOrder([{ left: 90, top: 5 }, { left: 10, top: 40 }, { left: 50, top: 20 }])).toEqual([1, 2, 0]);
   });
+  it('reads one dot per year from left to right even when two years fall on the same pixel', () => {
+    const boxes = [{ left: 10, top: 90 }, { left: 30, top: 40 }, { left: 50, top: 40.2 }, { left: 70, top: 10 }, { left: 90, top: 60 }];
+    expect(readingOrder(boxes)).toEqual([0, 1, 2, 3, 4]);
+  });
+  it('reads stacked bars row by row, each row left to right', () => {
+    const boxes = [{ left: 0, top: 50 }, { left: 40, top: 50 }, { left: 0, top: 10 }, { left: 70, top: 10 }];
+    expect(readingOrder(boxes)).toEqual([2, 3, 0, 1]);
+  });
   it('keeps an empty chart empty', () => {
     expect(readingOrder([])).toEqual([]);
   });
