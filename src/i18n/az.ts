@@ -159,6 +159,7 @@ export const az: Dictionary = {
   'keyFigure.amongCaption': '{count} göstərici arasında {highlighted} seçilib',
   'keyFigure.partsCaption': 'Yekunun {count} tərkib hissəsi',
 
+  'notFound.home': 'Hesabatın ilk səhifəsinə keçin',
   'notFound.text': 'Bu ünvanda səhifə yoxdur. Hesabatda axtarış edin və ya icmaldan başlayın: bütün fəsillər və məlumat kataloqu menyuda verilib.',
   'search.loading': 'Axtarış yüklənir…',
   'search.failed': 'Axtarışı yükləmək mümkün olmadı. Yenidən cəhd etmək üçün səhifəni yeniləyin.',

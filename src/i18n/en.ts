@@ -171,6 +171,7 @@ export const en = {
   'keyFigure.partsCaption': 'The {count} parts of the total',
 
   // The page for an address that does not exist, and search while it loads.
+  'notFound.home': 'Go to the report’s first page',
   'notFound.text': 'There is no page at this address. Search the report, or start from the overview: every chapter and the data catalogue are listed in the menu.',
   'search.loading': 'Loading search…',
   'search.failed': 'Search could not load. Reload the page to try again.',

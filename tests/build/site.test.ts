@@ -391,7 +391,10 @@ describe('a build under a sub-path (BASE_PATH=/az-migration/)', () => {
     expect(html).toContain('<link rel="canonical" href="https://example.org/az-migration/remittances/"/>');
     expect(html).toContain('<meta property="og:url" content="https://example.org/az-migration/remittances/"/>');
     expect(html).toContain('<meta property="og:title" content="Remittances"/>');
+    // One 404 page for every missing address: in each language, each linking its own first page under the base path.
     expect(read('404.html')).toContain('There is no page at this address');
+    expect(read('404.html')).toMatch(/<p lang="az">Bu ünvanda səhifə yoxdur\.[^<]*<a href="\/az-migration\/az\/">/);
+    expect(read('404.html')).toContain('href="/az-migration/"');
     expect(read('_headers')).toMatch(/Content-Security-Policy: default-src 'self'; script-src 'self' 'sha256-/);
   });
 });
