@@ -3,20 +3,19 @@
  * screen holds the title, the edition with its date and publisher, the headline
  * with its citation and the whole first key-figure card, and the page offers
  * the book once, and tells citation managers where the book is. Built with the
- * PDF and a SITE_URL, so the download link and citation_pdf_url are there.
+ * PDF and a SITE_URL (the run's shared build), so the download link and citation_pdf_url are there.
  * Screenshots at 360 and 1280 px, light and dark, go to test-results/browser/.
  */
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
-import { buildCopy, removeCopies } from '../build/build-site.ts';
+import { SHARED_SITE_URL as SITE, sharedBuild } from '../build/shared-build.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 import { serveDist, type StaticServer } from './static-server.ts';
 import { report } from '../../src/report/report.ts';
 
 const SHOTS = 'test-results/browser';
 const PHONE = { width: 360, height: 740 };
-const SITE = 'https://migration.report.test';
 
 // The build prints the book in both languages.
 vi.setConfig({ testTimeout: 300_000, hookTimeout: 900_000 });
@@ -25,7 +24,7 @@ let browser: Browser;
 let server: StaticServer;
 
 beforeAll(async () => {
-  const build = buildCopy('cover', undefined, { REPORT_PDF: 'on', SITE_URL: SITE });
+  const build = await sharedBuild('pdf-site');
   if (build.status !== 0) throw new Error(`the build failed:\n${build.output}`);
   server = await serveDist(build.dist);
   browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
@@ -35,7 +34,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  removeCopies();
 });
 
 describe('the cover on a phone', () => {

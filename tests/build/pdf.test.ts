@@ -14,6 +14,7 @@ import { parseHTML } from 'linkedom';
 import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { buildCopy, cleanEnv, removeCopies, type BuildResult } from './build-site.ts';
+import { SHARED_SITE_URL, sharedBuild } from './shared-build.ts';
 import { pageTexts } from '../../src/pdf/page-texts.ts';
 import { formatMegabytes } from '../../src/pdf/pdf-links.ts';
 import reportInput from '../../content/report.config.ts';
@@ -385,14 +386,13 @@ describe('npm run build prints the report as a PDF', () => {
 });
 
 describe('with SITE_URL set, the PDF links to that site', () => {
-  const SITE = 'https://migration.report.test';
+  const SITE = SHARED_SITE_URL;
   let withSite: BuildResult;
 
-  beforeAll(() => {
-    withSite = buildCopy('pdf-site', undefined, { SITE_URL: SITE });
+  beforeAll(async () => {
+    // The run's shared build with the PDF and a SITE_URL (the cover's tests read it too).
+    withSite = await sharedBuild('pdf-site');
     if (withSite.status !== 0) throw new Error(`the build failed:\n${withSite.output}`);
-    const run = spawnSync(process.execPath, ['src/bin/report-site.js', 'pdf', withSite.dist], { cwd: withSite.dir, encoding: 'utf8', env: { ...cleanEnv(), SITE_URL: SITE } });
-    if (run.status !== 0) throw new Error(`the PDF could not be printed:\n${run.stderr}`);
   });
 
   it('gives every data link as an absolute address on the site, in both languages', async () => {

@@ -1,6 +1,7 @@
 /**
- * The one plain build of the project (`astro build`, no PDF, nothing changed) that every
- * test file reading an unchanged site shares, instead of building its own copy.
+ * The builds of the unchanged project that several test files read, each made once per
+ * run and shared, instead of a copy per file: the plain build (`astro build`, no PDF), and
+ * the build with the PDF and a SITE_URL (the cover's download link, the PDF's links).
  *
  * Test files run in parallel workers, so the first to ask builds it and the others wait
  * for its result on disk. The folder comes from the run's global setup
@@ -20,15 +21,25 @@ declare module 'vitest' {
   }
 }
 
-export async function sharedBuild(): Promise<BuildResult> {
+/** The address the PDF-and-site build is published at. */
+export const SHARED_SITE_URL = 'https://migration.report.test';
+
+/** Each shared build's environment. */
+const SHARED_BUILDS = {
+  site: {},
+  'pdf-site': { REPORT_PDF: 'on', SITE_URL: SHARED_SITE_URL },
+} satisfies Record<string, Record<string, string>>;
+
+export async function sharedBuild(name: keyof typeof SHARED_BUILDS = 'site'): Promise<BuildResult> {
+  const env = SHARED_BUILDS[name];
   const root = inject('sharedBuilds');
-  if (!root) return buildCopy('shared');
-  const resultFile = path.join(root, 'site.json');
-  if (takeLock(path.join(root, 'site.lock'))) {
-    const dir = path.join(root, 'site');
+  if (!root) return buildCopy(name, undefined, env);
+  const resultFile = path.join(root, `${name}.json`);
+  if (takeLock(path.join(root, `${name}.lock`))) {
+    const dir = path.join(root, name);
     fs.mkdirSync(dir);
     copyProjectInto(dir);
-    const build = buildIn(dir);
+    const build = buildIn(dir, env);
     // Written whole, then renamed: a waiting worker never reads half a file.
     fs.writeFileSync(`${resultFile}.part`, JSON.stringify(build));
     fs.renameSync(`${resultFile}.part`, resultFile);
