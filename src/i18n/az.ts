@@ -39,6 +39,8 @@ export const az: Dictionary = {
   'timeline.kind.system': 'sistem',
   'timeline.kind.agreement': 'saziş',
   'timeline.kind.other': 'digər',
+  // The heading a chapter opens with, over its 3 to 5 main points.
+  'mainPoints.heading': 'Əsas məqamlar',
   // A comparison table of figures that sources give for the same thing.
   'comparison.figure': 'Rəqəm',
   'comparison.qualifier': 'Dəqiqləşdirici söz',

@@ -42,6 +42,8 @@ export const en = {
   'timeline.kind.system': 'system',
   'timeline.kind.agreement': 'agreement',
   'timeline.kind.other': 'other',
+  // The heading a chapter opens with, over its 3 to 5 main points.
+  'mainPoints.heading': 'Main points',
   // A comparison table of figures that sources give for the same thing.
   'comparison.figure': 'Figure',
   'comparison.qualifier': 'Qualifier',
