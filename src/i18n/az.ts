@@ -16,6 +16,8 @@ export const az: Dictionary = {
   'figure.inChapter': '{chapter}, {figure}',
   'figure.link': 'Bu şəklə keçid',
   'figure.legend': 'Şərti işarələr',
+  // Under a route map on a phone: the routes in words, from → via → to.
+  'figure.routes': 'Xəritədəki marşrutlar',
   'figure.source': 'Mənbə:',
   'figure.via': '; təkrar dərc: {via}',
   'figure.notes': 'Qeydlər',

@@ -19,6 +19,8 @@ export const en = {
   'figure.inChapter': '{chapter}, {figure}',
   'figure.link': 'Link to this figure',
   'figure.legend': 'Legend',
+  // Under a route map on a phone: the routes in words, from → via → to.
+  'figure.routes': 'The routes on the map',
   'figure.source': 'Source:',
   'figure.via': ', as reproduced in {via}',
   'figure.notes': 'Notes',
