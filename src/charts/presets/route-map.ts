@@ -145,6 +145,7 @@ function routeMapOf<Row>(rows: readonly Row[], { from, to, via, series }: Preset
       return { name: nameOf(country), x, y, width: textWidth(nameOf(country), CHART_FONT_SIZE, true), height: LINE_HEIGHT };
     }),
     { width: frame.width, height },
+    legs.flatMap((leg) => pointsAlong(projection(anchorOf(leg.origin)), projection(anchorOf(leg.destination)))),
   );
   // Plot projects every mark's longitude and latitude; names are placed in pixels, so go back.
   const lonLat = (x: number, y: number) => projection.invert?.([x, y]) ?? [0, 0];
@@ -225,6 +226,24 @@ function fitProjection(anchors: [number, number][], centre: [number, number], wi
     [width, height],
   ]);
   return { projection, height };
+}
+
+// Points every few pixels along an arrow as Plot bends it (bend: true, 22.5° clockwise from
+// the straight line), leaving out the ends by its dots, for names to keep clear of.
+// A quadratic curve through the arrow's tangents stands in for Plot's circular arc.
+function pointsAlong(start: [number, number] | null, end: [number, number] | null): { x: number; y: number }[] {
+  if (!start || !end) return [];
+  const [x1, y1] = start;
+  const [x2, y2] = end;
+  const length = Math.hypot(x2 - x1, y2 - y1);
+  if (length < 1) return [];
+  const lift = (length / 2) * Math.tan((22.5 * Math.PI) / 180);
+  const [cx, cy] = [(x1 + x2) / 2 - ((y2 - y1) / length) * lift, (y1 + y2) / 2 + ((x2 - x1) / length) * lift];
+  const steps = Math.ceil(length / 4);
+  const clear = 10 / length;
+  return Array.from({ length: steps + 1 }, (_, index) => index / steps)
+    .filter((t) => t > clear && t < 1 - clear)
+    .map((t) => ({ x: (1 - t) ** 2 * x1 + 2 * (1 - t) * t * cx + t ** 2 * x2, y: (1 - t) ** 2 * y1 + 2 * (1 - t) * t * cy + t ** 2 * y2 }));
 }
 
 // The point of a name's box nearest its dot, where the leader line ends.
