@@ -17,6 +17,7 @@ import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import { basePathLinks } from './markdown/base-path-links.ts';
 import { focusableTables } from './markdown/focusable-tables.ts';
+import { mainPointsSection } from './markdown/main-points.ts';
 import { linkCheck } from './site/link-check-integration.ts';
 import { reloadOnDataChange } from './site/reload-on-data-change.ts';
 import { securityHeaders } from './site/security-headers-integration.ts';
@@ -127,7 +128,7 @@ export function reportSite(userOptions: ReportSiteOptions = {}): AstroIntegratio
           // Two pages at a time: a figure's PNG is drawn off the main thread while the next page renders.
           build: { concurrency: 2 },
           // Chapter links such as "/chapter/" follow the base path.
-          markdown: { processor: satteri({ hastPlugins: [basePathLinks(base), focusableTables()] }) },
+          markdown: { processor: satteri({ hastPlugins: [basePathLinks(base), focusableTables(), mainPointsSection()] }) },
           vite: {
             plugins: [reportModulesPlugin(paths, report, glossary)],
             build: { rolldownOptions: { onLog: withoutHeadInjectWarnings } },
@@ -144,7 +145,7 @@ export function reportSite(userOptions: ReportSiteOptions = {}): AstroIntegratio
               // Sidebar links to the engine's pages point into the page's own language.
               routeMiddleware: engineFile('./site/localized-links.ts'),
               markdown: { processedDirs: [`./${paths.content}`] },
-              customCss: [engineFile('./styles/figures.css'), engineFile('./styles/glossary.css'), engineFile('./styles/print.css')],
+              customCss: [engineFile('./styles/figures.css'), engineFile('./styles/glossary.css'), engineFile('./styles/main-points.css'), engineFile('./styles/print.css')],
               components: {
                 MarkdownContent: engineFile('./components/overrides/MarkdownContent.astro'),
                 Head: engineFile('./components/overrides/Head.astro'),

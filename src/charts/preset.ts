@@ -25,6 +25,16 @@ export interface TimelineItem {
   kind?: string;
 }
 
+/** Routes of one kind in words, each the places it passes in order (from, via, to), as the legend colours and dashes them. */
+export interface RouteGroup {
+  /** The kind's label, as in the legend; '' when the routes have no kinds. */
+  kind: string;
+  color?: string;
+  dash?: string;
+  /** Each route's places, and its `label` column's value where the figure names one. */
+  routes: { places: string[]; label?: string }[];
+}
+
 /** One of several charts drawn one below the other in a figure, under its own heading. */
 export interface ChartPanel {
   heading: string;
@@ -43,6 +53,8 @@ export interface ChartSpecResult {
   legend?: LegendItem[];
   /** Dated entries, for the timeline preset. */
   timeline?: TimelineItem[];
+  /** Routes in words, for the route-map preset: what a phone shows under the map, whose arrows it cannot follow. */
+  routes?: RouteGroup[];
 }
 
 /** Labels and size decided by the figure, not by the data. */

@@ -7,7 +7,7 @@ import type { Registry } from '../data/registry.ts';
 import type { ChapterAnalysis } from '../chapters/analyse-chapter.ts';
 import { getSource, shortCitation } from '../bibliography/bibliography.ts';
 import { presets } from '../charts/presets/index.ts';
-import type { ChartFrame, ChartSpecResult, LegendItem, TimelineItem } from '../charts/preset.ts';
+import type { ChartFrame, ChartSpecResult, LegendItem, RouteGroup, TimelineItem } from '../charts/preset.ts';
 import { applyWhere, parseWhere } from '../charts/where.ts';
 import { CHART_WIDTH, NARROW_CHART_WIDTH } from '../charts/theme.ts';
 import { figureLabel, figureTitle, t, type Lang } from '../i18n/index.ts';
@@ -48,6 +48,8 @@ export interface FigureModel {
   /** The same chart laid out for narrow screens. */
   svgNarrow: string;
   timeline: TimelineItem[];
+  /** A route map's routes in words (shown under the map on a phone); [] for other charts. */
+  routes: RouteGroup[];
   legend: LegendItem[];
   source: CitationLink;
   via?: CitationLink;
@@ -118,6 +120,7 @@ export function buildFigure(props: FigureProps, chapter: ChapterAnalysis, regist
     svg: drawing(result, svgLabels, lang),
     svgNarrow: drawing(narrow, svgLabels, lang),
     timeline: result.timeline ?? [],
+    routes: result.routes ?? [],
     legend: result.legend ?? [],
     source: { key: source.key, text: shortCitation(source) },
     ...(via ? { via: { key: via.key, text: shortCitation(via) } } : {}),

@@ -16,6 +16,8 @@ export const az: Dictionary = {
   'figure.inChapter': '{chapter}, {figure}',
   'figure.link': 'Bu şəklə keçid',
   'figure.legend': 'Şərti işarələr',
+  // Under a route map on a phone: the routes in words, from → via → to.
+  'figure.routes': 'Xəritədəki marşrutlar',
   'figure.source': 'Mənbə:',
   'figure.via': '; təkrar dərc: {via}',
   'figure.notes': 'Qeydlər',
@@ -39,6 +41,8 @@ export const az: Dictionary = {
   'timeline.kind.system': 'sistem',
   'timeline.kind.agreement': 'saziş',
   'timeline.kind.other': 'digər',
+  // The heading a chapter opens with, over its 3 to 5 main points.
+  'mainPoints.heading': 'Əsas məqamlar',
   // A comparison table of figures that sources give for the same thing.
   'comparison.figure': 'Rəqəm',
   'comparison.qualifier': 'Dəqiqləşdirici söz',

@@ -19,6 +19,8 @@ export const en = {
   'figure.inChapter': '{chapter}, {figure}',
   'figure.link': 'Link to this figure',
   'figure.legend': 'Legend',
+  // Under a route map on a phone: the routes in words, from → via → to.
+  'figure.routes': 'The routes on the map',
   'figure.source': 'Source:',
   'figure.via': ', as reproduced in {via}',
   'figure.notes': 'Notes',
@@ -42,6 +44,8 @@ export const en = {
   'timeline.kind.system': 'system',
   'timeline.kind.agreement': 'agreement',
   'timeline.kind.other': 'other',
+  // The heading a chapter opens with, over its 3 to 5 main points.
+  'mainPoints.heading': 'Main points',
   // A comparison table of figures that sources give for the same thing.
   'comparison.figure': 'Figure',
   'comparison.qualifier': 'Qualifier',

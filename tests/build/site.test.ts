@@ -346,6 +346,31 @@ describe('the Azerbaijani edition in dist/', () => {
   });
 });
 
+describe('the main points and the routes in words in dist/', () => {
+  const built = (pathname: string) => parseHTML(fs.readFileSync(path.join(first.dist, pathname, 'index.html'), 'utf8')).document as unknown as Document;
+
+  it('marks each chapter\'s main points, heading and list, for their box, in both languages', () => {
+    for (const [pathname, heading] of [['legal-migration', 'Main points'], ['az/legal-migration', 'Əsas məqamlar']] as const) {
+      const marked = built(pathname).querySelector('h2.main-points-heading');
+      expect(marked?.textContent).toBe(heading);
+      const list = marked?.parentElement?.nextElementSibling;
+      expect(list?.matches('ul.main-points')).toBe(true);
+      expect(list?.querySelectorAll(':scope > li').length).toBeGreaterThanOrEqual(3);
+    }
+    expect(built('legal-migration').querySelectorAll('.main-points-heading, ul.main-points')).toHaveLength(2);
+  });
+
+  it('lists a route map\'s routes in words under the map, by kind, from → via → to, in the page\'s language', () => {
+    const routes = (pathname: string) => [...built(pathname).querySelectorAll('#fig-routes-map .figure-routes > ul > li')];
+    const en = routes('trafficking');
+    expect(en.map((group) => group.querySelector('.figure-routes-kind')?.textContent?.trim())).toEqual(['origin', 'transit', 'destination']);
+    expect(en[1]?.querySelector('ul > li')?.textContent?.replace(/\s+/g, ' ').trim()).toBe('Uzbekistan → Azerbaijan → Turkey (forced prostitution)');
+    const az = routes('az/trafficking');
+    expect(az.map((group) => group.querySelectorAll('ul > li').length)).toEqual(en.map((group) => group.querySelectorAll('ul > li').length));
+    expect(az[1]?.querySelector('ul > li')?.textContent).toContain('Özbəkistan → Azərbaycan → Türkiyə');
+  });
+});
+
 describe('link integrity', () => {
   it('every internal link, asset and #anchor in dist/ resolves', () => {
     expect(checkLinks(first.dist)).toEqual([]);

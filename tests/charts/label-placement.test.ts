@@ -16,6 +16,30 @@ describe('map name placement', () => {
     expect(name!.y).toBeLessThan(100);
   });
 
+  it('moves a name off a line that crosses its first choice, to the nearest free position', () => {
+    const request = { name: 'A', x: 100, y: 100, width: 40, height: 15 };
+    // A horizontal line just above the dot, where the name would go.
+    const line = Array.from({ length: 41 }, (_, index) => ({ x: 70 + index * 1.5, y: 90 }));
+    const [name] = placeNames([request], { width: 200, height: 200 }, line);
+    const box = boxOf(name!, request);
+    expect(line.some((point) => point.x > box.left && point.x < box.right && point.y > box.top && point.y < box.bottom)).toBe(false);
+    expect(name).toMatchObject({ x: 100, leader: false });
+    expect(name!.y).toBeGreaterThan(100);
+  });
+
+  it('stays on a line rather than going far from its dot or nearer another dot', () => {
+    const request = { name: 'A', x: 100, y: 100, width: 40, height: 15 };
+    // Lines fill the whole square around the dot: no free position is near enough.
+    const everywhere = Array.from({ length: 61 * 61 }, (_, index) => ({ x: 40 + (index % 61) * 2, y: 40 + Math.floor(index / 61) * 2 }));
+    expect(placeNames([request], { width: 200, height: 200 }, everywhere)).toEqual(placeNames([request], { width: 200, height: 200 }));
+    // Free room only to the right, 26 px out, nearer another place's dot than its own: the name keeps to its own.
+    const other = { name: 'B', x: 175, y: 100, width: 10, height: 15 };
+    const besideOther = everywhere.filter((point) => !(point.x > 124 && point.x < 168 && point.y > 90 && point.y < 110));
+    const [name] = placeNames([request, other], { width: 200, height: 200 }, besideOther);
+    expect(name).toMatchObject({ x: 100, leader: false });
+    expect(name!.y).toBeLessThan(100);
+  });
+
   it('keeps every name of a crowded cluster apart, off the other dots and inside the frame', () => {
     // Six places within 30 px of each other, as the Caucasus is on a phone-sized map.
     const requests: LabelRequest[] = [

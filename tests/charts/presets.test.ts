@@ -243,6 +243,27 @@ describe('route-map preset', () => {
     expect(legs.map((leg) => leg.title)).toEqual(['Uzbekistan → Azerbaijan → Turkey', 'Uzbekistan → Azerbaijan → Turkey', 'Azerbaijan → Iran']);
   });
 
+  it('lists the routes in words, from → via → to, by kind in the legend\'s order, in the page\'s language, wide and narrow alike', () => {
+    const rows = [
+      { origin: 'Uzbekistan', destination: 'Turkey', via: 'Azerbaijan', kind: 'Transit' },
+      { origin: 'Azerbaijan', destination: 'Iran', via: null, kind: 'Origin' },
+      { origin: 'Kazakhstan', destination: 'United Arab Emirates', via: 'Azerbaijan', kind: 'Transit' },
+    ];
+    const options = { x: 'origin', y: 'destination', from: 'origin', to: 'destination', via: 'via', series: 'kind', panel: 'kind' } as const;
+    const az = { ...frame, valueLabel: (column: string, value: string) => (column === 'kind' ? `${value} (kind)` : value === 'Turkey' ? 'Türkiyə' : value) };
+    for (const width of [640, 360]) {
+      const { routes, legend } = preset('route-map').spec(rows, options, { ...az, width });
+      expect(routes).toEqual([
+        { kind: 'Transit (kind)', color: legend?.[0]?.color, dash: '', routes: [{ places: ['Uzbekistan', 'Azerbaijan', 'Türkiyə'] }, { places: ['Kazakhstan', 'Azerbaijan', 'United Arab Emirates'] }] },
+        { kind: 'Origin (kind)', color: legend?.[1]?.color, dash: '7 4', routes: [{ places: ['Azerbaijan', 'Iran'] }] },
+      ]);
+    }
+    const plain = preset('route-map').spec(rows.slice(1, 2), { x: 'origin', y: 'destination', from: 'origin', to: 'destination' }, frame);
+    expect(plain.routes).toEqual([{ kind: '', routes: [{ places: ['Azerbaijan', 'Iran'] }] }]);
+    const labelled = preset('route-map').spec([{ ...rows[1]!, purpose: 'sex trafficking' }], { x: 'origin', y: 'destination', from: 'origin', to: 'destination', label: 'purpose' }, frame);
+    expect(labelled.routes).toEqual([{ kind: '', routes: [{ places: ['Azerbaijan', 'Iran'], label: 'sex trafficking' }] }]);
+  });
+
   it('refuses a country name the map does not know, listing the names it knows', () => {
     expect(() => chart('route-map', [{ origin: 'Persia', destination: 'Azerbaijan' }], { x: 'origin', y: 'destination', from: 'origin', to: 'destination' })).toThrow(
       /"Persia": not a country name of the world map; use one of: .*Iran/,

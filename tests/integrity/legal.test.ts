@@ -186,11 +186,11 @@ describe('legal-foreign-workers-by-sector-2008 and legal-foreign-worker-counts-2
 
   it('the two agencies disagree: 4,367 permits against 5,000 working, both kept', () => {
     const counts = rowsOf('legal-foreign-worker-counts-2008');
-    expect(counts.map((row) => [row.reported_by, row.persons])).toEqual([
-      ['Ministry of Labour and Social Protection of Population', 4367],
-      ['State Statistics Committee', 5000],
+    expect(counts.map((row) => [row.produced_by, row.figure, row.reference_date])).toEqual([
+      ['Ministry of Labour and Social Protection of Population', 4367, 'January–December 2008'],
+      ['State Statistics Committee', 5000, 'January–December 2008'],
     ]);
-    expect(counts.find((row) => row.reported_by === 'State Statistics Committee')?.persons).toBe(total);
+    expect(counts.find((row) => row.produced_by === 'State Statistics Committee')?.figure).toBe(total);
   });
 });
 

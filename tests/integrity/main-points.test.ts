@@ -6,8 +6,10 @@
 import fs from 'node:fs';
 import GithubSlugger from 'github-slugger';
 import { describe, expect, it } from 'vitest';
+import { t, type Lang } from '../../src/i18n/index.ts';
 
-const HEADING: Record<string, string> = { en: 'Main points', az: 'Əsas məqamlar' };
+/** The heading the engine styles as the main points (src/markdown/main-points.ts). */
+const HEADING: Record<string, string> = { en: t('en', 'mainPoints.heading'), az: t('az' as Lang, 'mainPoints.heading') };
 const CHAPTERS = [
   ...fs.readdirSync('content').filter((file) => file.endsWith('.mdx') && file !== 'index.mdx').map((file) => ({ file: `content/${file}`, lang: 'en' })),
   ...fs.readdirSync('content/az').filter((file) => file.endsWith('.mdx') && file !== 'index.mdx').map((file) => ({ file: `content/az/${file}`, lang: 'az' })),

@@ -4,7 +4,9 @@
  * candidate positions (the classic point-feature labelling approach of Imhof and
  * Christensen et al.): the most crowded places choose first, each takes the
  * first free position in order of preference, close positions before far ones.
- * A name set away from its dot gets a leader line back to it.
+ * A name set away from its dot gets a leader line back to it. Points along the
+ * map's lines (`lines`) are kept clear where a free position allows, so that a
+ * name does not sit on an arrow.
  */
 
 export interface LabelRequest {
@@ -49,6 +51,8 @@ const LEADER_FROM = 14;
 const DOT_RADIUS = 4;
 /** Empty room kept between two names. */
 const PADDING = 1.5;
+/** A name moves at most this far from its dot to keep off a line: farther, a long leader line reads worse than a crossed arrow. */
+const LINE_FREE_WITHIN = 26;
 /** Places within this distance count as neighbours when deciding who chooses first. */
 const CROWD_RADIUS = 80;
 
@@ -69,7 +73,7 @@ const DIRECTIONS: readonly [number, number, number][] = [
   [0, 1, -1 / 3],
 ];
 
-export function placeNames(requests: readonly LabelRequest[], frame: Frame): PlacedName[] {
+export function placeNames(requests: readonly LabelRequest[], frame: Frame, lines: readonly { x: number; y: number }[] = []): PlacedName[] {
   const dots = requests.map(({ x, y }) => ({ left: x - DOT_RADIUS, top: y - DOT_RADIUS, right: x + DOT_RADIUS, bottom: y + DOT_RADIUS }));
   const crowd = (request: LabelRequest) => requests.filter((other) => other !== request && Math.hypot(other.x - request.x, other.y - request.y) < CROWD_RADIUS).length;
   const order = [...requests.keys()].sort(
@@ -85,8 +89,11 @@ export function placeNames(requests: readonly LabelRequest[], frame: Frame): Pla
     // reader pairs it with the wrong place.
     const misleading = (box: Box, gap: number) =>
       gap <= LEADER_FROM && requests.some((other, at) => at !== index && distanceToBox(other.x, other.y, box) <= distanceToBox(request.x, request.y, box) + 2);
+    // Off a line, a name may need a leader, but must still lie nearer its own dot than any other.
+    const onLine = (box: Box) => lines.some((point) => point.x > box.left && point.x < box.right && point.y > box.top && point.y < box.bottom);
     // Where no position is free, the one that covers least of the other names.
     const chosen =
+      candidates.find((candidate) => candidate.gap <= LINE_FREE_WITHIN && !clash(candidate.box) && !misleading(candidate.box, 0) && !onLine(candidate.box)) ??
       candidates.find((candidate) => !clash(candidate.box) && !misleading(candidate.box, candidate.gap)) ??
       candidates.find((candidate) => !clash(candidate.box)) ??
       minBy(candidates, (candidate) => placed.reduce((sum, other) => sum + overlapArea(candidate.box, other), 0));

@@ -6,7 +6,7 @@
 import * as Plot from '@observablehq/plot';
 import { geoAzimuthalEqualArea, geoDistance, geoPath } from 'd3-geo';
 import { distinctLabels, labelAt } from '../columns.ts';
-import { definePreset, type ChartFrame, type PresetOptions } from '../preset.ts';
+import { definePreset, type ChartFrame, type PresetOptions, type RouteGroup } from '../preset.ts';
 import { panelRows } from '../panels.ts';
 import { DASHES, MAIN_COLOR, seriesColors } from '../theme.ts';
 import { countryShapes } from '../geo/country-shapes.ts';
@@ -28,7 +28,7 @@ const defaults = {
 
 export const routeMap = definePreset({
   name: 'route-map',
-  summary: 'routes on a map: from = origin country, to = destination country, series = kind of route',
+  summary: 'routes on a map: from = origin country, to = destination country, via = country passed through, series = kind of route, panel = one map per value on a phone, label = what the routes in words add to each route',
   required: ['from', 'to'],
   optional: ['series', 'label', 'via', 'panel'],
   numeric: [],
@@ -40,19 +40,44 @@ export const routeMap = definePreset({
     const key: RouteKey = { kinds, colors: seriesColors(kinds), dashes: kinds.map((_, index) => DASHES[index % DASHES.length] ?? '') };
     const kindLabel = (kind: string) => (series && frame.valueLabel ? frame.valueLabel(String(series), kind) : kind);
     const legend = series ? { legend: kinds.map((kind, index) => ({ label: kindLabel(kind), color: key.colors[index] ?? MAIN_COLOR, dash: key.dashes[index] ?? '' })) } : {};
+    const routes = routeList(rows, options, frame, key);
     // On a phone, routes that meet at one place tangle: one small map per value of `panel`, each zoomed to its own routes.
     if (panel && frame.width < defaults.panelsBelow) {
       return {
         panels: panelRows(rows, panel).map(({ heading, rows: part }) => ({ heading: frame.valueLabel ? frame.valueLabel(String(panel), heading) : heading, plot: routeMapOf(part, options, frame, key) })),
         ...legend,
+        routes,
       };
     }
-    return { plot: routeMapOf(rows, options, frame, key), ...legend };
+    return { plot: routeMapOf(rows, options, frame, key), ...legend, routes };
   },
 });
 
+/**
+ * The routes in words, grouped by kind in the legend's order, each the places it
+ * passes (from, via, to) and its `label`, in the page's language and the dataset's order: a phone
+ * shows this under the map, whose arrows at one crowded place it cannot follow.
+ */
+export function routeList<Row>(rows: readonly Row[], { from, to, via, series, label }: PresetOptions<Row>, frame: ChartFrame, key: RouteKey): RouteGroup[] {
+  const place = (row: Row, column: typeof from) => {
+    const written = column ? labelAt(row, column) : '';
+    return written !== '' && frame.valueLabel ? frame.valueLabel(String(column), written) : written;
+  };
+  const placesOf = (row: Row) => {
+    const places = [place(row, from), place(row, via), place(row, to)].filter((name) => name !== '');
+    const named = place(row, label);
+    return named === '' ? { places } : { places, label: named };
+  };
+  if (!series) return rows.length > 0 ? [{ kind: '', routes: rows.map(placesOf) }] : [];
+  return key.kinds.flatMap((kind, index) => {
+    const ofKind = rows.filter((row) => labelAt(row, series) === kind);
+    const label = frame.valueLabel ? frame.valueLabel(String(series), kind) : kind;
+    return ofKind.length > 0 ? [{ kind: label, color: key.colors[index] ?? MAIN_COLOR, dash: key.dashes[index] ?? '', routes: ofKind.map(placesOf) }] : [];
+  });
+}
+
 /** Colour and dash by kind of route, the same on every panel. */
-interface RouteKey {
+export interface RouteKey {
   kinds: string[];
   colors: string[];
   dashes: string[];
@@ -120,6 +145,7 @@ function routeMapOf<Row>(rows: readonly Row[], { from, to, via, series }: Preset
       return { name: nameOf(country), x, y, width: textWidth(nameOf(country), CHART_FONT_SIZE, true), height: LINE_HEIGHT };
     }),
     { width: frame.width, height },
+    legs.flatMap((leg) => pointsAlong(projection(anchorOf(leg.origin)), projection(anchorOf(leg.destination)))),
   );
   // Plot projects every mark's longitude and latitude; names are placed in pixels, so go back.
   const lonLat = (x: number, y: number) => projection.invert?.([x, y]) ?? [0, 0];
@@ -200,6 +226,24 @@ function fitProjection(anchors: [number, number][], centre: [number, number], wi
     [width, height],
   ]);
   return { projection, height };
+}
+
+// Points every few pixels along an arrow as Plot bends it (bend: true, 22.5° clockwise from
+// the straight line), leaving out the ends by its dots, for names to keep clear of.
+// A quadratic curve through the arrow's tangents stands in for Plot's circular arc.
+function pointsAlong(start: [number, number] | null, end: [number, number] | null): { x: number; y: number }[] {
+  if (!start || !end) return [];
+  const [x1, y1] = start;
+  const [x2, y2] = end;
+  const length = Math.hypot(x2 - x1, y2 - y1);
+  if (length < 1) return [];
+  const lift = (length / 2) * Math.tan((22.5 * Math.PI) / 180);
+  const [cx, cy] = [(x1 + x2) / 2 - ((y2 - y1) / length) * lift, (y1 + y2) / 2 + ((x2 - x1) / length) * lift];
+  const steps = Math.ceil(length / 4);
+  const clear = 10 / length;
+  return Array.from({ length: steps + 1 }, (_, index) => index / steps)
+    .filter((t) => t > clear && t < 1 - clear)
+    .map((t) => ({ x: (1 - t) ** 2 * x1 + 2 * (1 - t) * t * cx + t ** 2 * x2, y: (1 - t) ** 2 * y1 + 2 * (1 - t) * t * cy + t ** 2 * y2 }));
 }
 
 // The point of a name's box nearest its dot, where the leader line ends.
