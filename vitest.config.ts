@@ -39,19 +39,23 @@ const shared = {
 };
 
 export default defineConfig(async ({ mode }) => {
-  const slow = mode === 'quick' ? SLOW_TESTS : [];
+  const quick = mode === 'quick';
+  const slow = quick ? SLOW_TESTS : [];
+  // The quick tests spend most of their time importing the engine, Plot and the datasets:
+  // one import per worker instead of one per file (none of them mocks or stubs a module).
+  const isolate = !quick;
   return {
   test: {
     projects: [
       {
         // The engine, on a small fixture report (tests/fixtures/report/) and on reports it writes.
         plugins: [await reportModules('tests/fixtures/report')],
-        test: { ...shared, name: 'engine', include: ['tests/**/*.test.ts'], exclude: [...REPORT_TESTS, ...slow] },
+        test: { ...shared, isolate, name: 'engine', include: ['tests/**/*.test.ts'], exclude: [...REPORT_TESTS, ...slow] },
       },
       {
         plugins: [await reportModules('.')],
         // The tests that read an unchanged build of this report share one (tests/build/shared-build.ts).
-        test: { ...shared, name: 'report', include: REPORT_TESTS, exclude: slow, globalSetup: ['tests/build/shared-build-setup.ts'] },
+        test: { ...shared, isolate, name: 'report', include: REPORT_TESTS, exclude: slow, globalSetup: ['tests/build/shared-build-setup.ts'] },
       },
     ],
   },
