@@ -27,6 +27,7 @@ import { buildMemory } from './site/build-memory-integration.ts';
 import { searchIndex } from './site/search-index-integration.ts';
 import { deploySettings, placeholderNotice, PLACEHOLDER_SITE } from './site/deploy-settings.ts';
 import { importReportConfig } from './report/import-report-config.ts';
+import { chapterNumbers } from './chapters/figure-numbering.ts';
 import { frontmatterProblems } from './chapters/frontmatter.ts';
 import { reportModulesPlugin } from './report/virtual-modules.ts';
 import { REPORT_SITE_OPTIONS, reportSiteOptionsSchema, resolveReportPaths, type ReportSiteOptions } from './report/options.ts';
@@ -145,7 +146,7 @@ export function reportSite(userOptions: ReportSiteOptions = {}): AstroIntegratio
               // Sidebar links to the engine's pages point into the page's own language.
               routeMiddleware: engineFile('./site/localized-links.ts'),
               markdown: { processedDirs: [`./${paths.content}`] },
-              customCss: [engineFile('./styles/figures.css'), engineFile('./styles/glossary.css'), engineFile('./styles/main-points.css'), engineFile('./styles/print.css')],
+              customCss: [engineFile('./styles/figures.css'), engineFile('./styles/glossary.css'), engineFile('./styles/main-points.css'), engineFile('./styles/sidebar.css'), engineFile('./styles/print.css')],
               components: {
                 MarkdownContent: engineFile('./components/overrides/MarkdownContent.astro'),
                 Head: engineFile('./components/overrides/Head.astro'),
@@ -155,9 +156,13 @@ export function reportSite(userOptions: ReportSiteOptions = {}): AstroIntegratio
                 // Search code loads when the reader opens search, not on idle.
                 Search: engineFile('./components/overrides/Search.astro'),
               },
-              // The reading order of the report.
-              // Starlight's sidebar has no place for the report's numbering.
-              sidebar: report.sidebar.map((entry) => ('slug' in entry ? { label: entry.label, slug: entry.slug, translations: entry.translations } : entry)),
+              // The reading order of the report. Each numbered chapter carries its number
+              // (styles/sidebar.css writes it before the name), as its title and the PDF's contents do.
+              sidebar: report.sidebar.map((entry) => {
+                if (!('slug' in entry)) return entry;
+                const number = chapterNumbers(report.sidebar).get(entry.slug);
+                return { label: entry.label, slug: entry.slug, translations: entry.translations, ...(number === undefined ? {} : { attrs: { 'data-chapter-number': String(number) } }) };
+              }),
               lastUpdated: false,
               pagination: true,
               // The search index is written by searchIndex() below, which leaves out pages

@@ -51,6 +51,14 @@ describe('the Remittances chapter in dist/', () => {
     expect(figures().map((figure) => figure.querySelector('.figure-number')?.textContent)).toEqual(figures().map((_, index) => `Figure 4.${index + 1}`));
   });
 
+  it('numbers the chapters in the sidebar as their titles are numbered, in both languages; the rest of the sidebar is unnumbered', () => {
+    for (const [file, prefix] of [['remittances/index.html', ''], ['az/remittances/index.html', '/az']] as const) {
+      const sidebar = parseHTML(fs.readFileSync(path.join(first.dist, file), 'utf8')).document.querySelector('#starlight__sidebar');
+      const number = (slug: string) => sidebar?.querySelector(`a[href="${prefix}/${slug}/"]`)?.getAttribute('data-chapter-number');
+      expect([number('legal-migration'), number('remittances'), number('sources-and-methods')], file).toEqual(['1', '4', null]);
+    }
+  });
+
   it('links every source line and citation to an entry of the references list', () => {
     const links = [...page.querySelectorAll('.figure-source a, .cite a')].map((link) => link.getAttribute('href') ?? '');
     expect(links.length).toBeGreaterThan(10);
