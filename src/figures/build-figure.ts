@@ -38,6 +38,8 @@ export interface FigureModel {
   /** The language it is written in: that of the page it was drawn for. */
   lang: Lang;
   id: string;
+  /** The id of the dataset it draws. */
+  dataset: string;
   anchor: string;
   number: string;
   title: string;
@@ -112,6 +114,7 @@ export function buildFigure(props: FigureProps, chapter: ChapterAnalysis, regist
   return {
     lang,
     id: props.id,
+    dataset: dataset.id,
     anchor,
     number: use.number,
     title: props.title,
