@@ -10,7 +10,7 @@ import { datasetText, rowsIn } from '../data/dataset-text.ts';
 import type { Registry } from '../data/registry.ts';
 import { tableCells } from '../figures/table-cells.ts';
 import { t, textAround, type Lang } from '../i18n/index.ts';
-import { isNumericColumn } from '../schemas/cells.ts';
+import { isNumericColumn, isYearColumn } from '../schemas/cells.ts';
 
 export interface AnnexTable {
   /** "Table A.3. Trafficking routes…". */
@@ -48,7 +48,8 @@ export function annexChapters(chapters: readonly { title: string; datasets: read
           heading: t(lang, 'pdf.annexTable', { number: t(lang, 'pdf.annexNumber', { number: String(++count) }), title: text.title }),
           source: `${t(lang, 'figure.source')} ${shortCitation(source)}${via ? `${viaBefore}${shortCitation(via)}${viaAfter}` : ''} (${text.locator}).`,
           csv: site && t(lang, 'pdf.annexCsv', { url: `${site}/data/${dataset.id}.csv` }),
-          columns: keys.map((key) => ({ label: text.columns[key] ?? key, numeric: isNumericColumn(shape[key]) })),
+          // A year names its row, as words do: aligned with them, not with the numbers.
+          columns: keys.map((key) => ({ label: text.columns[key] ?? key, numeric: isNumericColumn(shape[key]) && !isYearColumn(shape[key]) })),
           rows: tableCells(rowsIn(registry.load(dataset).rows, text), keys, shape, lang),
         };
       });

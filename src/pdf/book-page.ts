@@ -218,7 +218,8 @@ export async function assembleBook(input: BookInput): Promise<string[]> {
     .book .figure-paper-table th, .book .figure-paper-table td, .book-annex .figure-table :is(th, td) { line-height: 1.3; }
     .book .figure-paper-table th, .book .figure-paper-table td { padding: 0.2em 0.8em 0.2em 0; }
     /* The annex: every column within the margins, long words wrapped, never cut. */
-    .book-annex .figure-table { font-size: 8pt; table-layout: auto; margin-top: 1.6em; }
+    /* A table, not the scrolling block the screen makes of it (which would clip), across the text block: its caption is as wide. */
+    .book-annex .figure-table { display: table; width: 100%; overflow: visible; font-size: 8pt; table-layout: auto; margin-top: 1.6em; }
     .book-annex .figure-table caption { break-after: avoid; break-inside: avoid; text-align: start; font-size: 10.5pt; }
     .book-annex h3 { font-size: 10.5pt; margin: 0 0 0.2em; }
     .book-annex .annex-source { font-size: 8.5pt; font-weight: 400; margin: 0 0 0.3em; }
