@@ -117,6 +117,12 @@ export interface Preset {
   spec<Row>(rows: readonly Row[], options: PresetOptions<Row>, frame: ChartFrame): ChartSpecResult;
   /** True for a preset that reads its rows' values as the CSV writes them (see ChartFrame.valueLabel). */
   keepsValues?: boolean;
+  /**
+   * What the label column's text is to a row's number, so that a table can show it as the
+   * chart does: a qualifier written before it ("about"), or the number as published, shown
+   * in its place. Otherwise it is a detail of its own (a date), with a column of its own.
+   */
+  labelIs?: 'qualifier' | 'the value as published';
 }
 
 export function definePreset(preset: Preset): Preset {

@@ -13,6 +13,7 @@ import { CHART_WIDTH, NARROW_CHART_WIDTH } from '../charts/theme.ts';
 import { figureLabel, figureTitle, t, type Lang } from '../i18n/index.ts';
 import { isNumericColumn } from '../schemas/cells.ts';
 import { tableCells } from './table-cells.ts';
+import { paperTable, type PaperTable } from './paper-table.ts';
 import { ReportInputError } from '../data/errors.ts';
 import { renderPanels, renderSvg, type SvgLabels } from './render-svg.ts';
 import type { FigureProps } from './figure-props.ts';
@@ -37,6 +38,8 @@ export interface FigureModel {
   /** The language it is written in: that of the page it was drawn for. */
   lang: Lang;
   id: string;
+  /** The id of the dataset it draws. */
+  dataset: string;
   anchor: string;
   number: string;
   title: string;
@@ -58,6 +61,8 @@ export interface FigureModel {
   /** Long notes fold away under a summary line (they print in full). */
   notesCollapsed: boolean;
   table: TableModel;
+  /** The same numbers as printed on paper: the columns the chart reads, qualifiers folded in (paper-table.ts). */
+  paperTable: PaperTable;
   downloads: { csv: string; json: string };
   /** Where the site's pages in its language start: the base path, then "az/" for a page in another language than the report's. */
   home: string;
@@ -111,6 +116,7 @@ export function buildFigure(props: FigureProps, chapter: ChapterAnalysis, regist
   return {
     lang,
     id: props.id,
+    dataset: dataset.id,
     anchor,
     number: use.number,
     title: props.title,
@@ -132,6 +138,7 @@ export function buildFigure(props: FigureProps, chapter: ChapterAnalysis, regist
       columns,
       rows: tableCells(rows, columns.map(({ key }) => key), shape, lang),
     },
+    paperTable: paperTable({ rows, shape, roles: props, preset, columnLabel: label, unit: text.unit, lang }),
     // One CSV for every language; the JSON carries the words of the page's language.
     downloads: { csv: `${base}data/${dataset.id}.csv`, json: `${base}${langPrefix}data/${dataset.id}.json` },
     home: `${base}${langPrefix}`,

@@ -156,6 +156,10 @@ export const az: Dictionary = {
   'pdf.dataAddress': 'Yükləmək üçün məlumat dəstləri: {url}',
   'pdf.licence': 'Lisenziya',
   'pdf.disclaimer': 'Məsuliyyətdən imtina',
+  'pdf.annex': 'Statistik əlavə',
+  'pdf.annexNumber': 'A.{number}',
+  'pdf.annexTable': 'Cədvəl {number}. {title}',
+  'pdf.annexCsv': 'Məlumatlar CSV formatında: {url}',
 
   'cover.publisher': 'Nəşr edən: {publisher}',
   'keyFigures.label': 'Əsas rəqəmlər',

@@ -166,6 +166,10 @@ export const en = {
   'pdf.dataAddress': 'The datasets, to download: {url}',
   'pdf.licence': 'Licence',
   'pdf.disclaimer': 'Disclaimer',
+  'pdf.annex': 'Statistical annex',
+  'pdf.annexNumber': 'A.{number}',
+  'pdf.annexTable': 'Table {number}. {title}',
+  'pdf.annexCsv': 'The data as CSV: {url}',
 
   // The home page: who publishes the report, under its title and edition; the key-figure cards' small charts.
   'cover.publisher': 'Published by {publisher}',

@@ -5,6 +5,8 @@
  * prefixed by chapter so anchors stay unique, and links between chapters become
  * links inside the book.
  */
+import type { AnnexChapter } from './annex.ts';
+
 export interface BookInput {
   title: string;
   subtitle: string | undefined;
@@ -18,6 +20,8 @@ export interface BookInput {
   pageNumbers: Record<string, string>;
   /** The abbreviations the chapters spell out (abbreviations.ts), in alphabetical order; no list without any. */
   abbreviations: { short: string; long: string }[];
+  /** The statistical annex at the back (annex.ts): the full table of each dataset, by chapter; none without any. */
+  annex: { title: string; chapters: AnnexChapter[] };
   /** The site's origin, where the book's links to its other pages lead; undefined when the site has no address yet. */
   site: string | undefined;
   /** The origin that stands in for the site's in a build without an address: no link may lead there. */
@@ -85,12 +89,7 @@ export async function assembleBook(input: BookInput): Promise<string[]> {
       } else if (href.startsWith(input.placeholder)) a.replaceWith(...a.childNodes);
     });
     paperOnly(content);
-    // A short table is not split across pages; a long one breaks between rows, repeating its header.
-    content.querySelectorAll('table').forEach((table) => {
-      if (table.querySelectorAll('tbody tr').length <= SHORT_TABLE_ROWS) table.classList.add('book-short-table');
-      // Many columns print smaller, so that every one stays within the margins.
-      if ((table.querySelector('tr')?.children.length ?? 0) > WIDE_TABLE_COLUMNS) table.classList.add('book-wide-table');
-    });
+    content.querySelectorAll('table').forEach(fitTable);
     targets.push(`ch-${key}`);
     // Figures are numbered within their chapter: the list of figures names the chapter before its figures.
     if (content.querySelector('figure.report-figure')) figuresList.push(`<li class="book-figures-chapter">${chapterTitle(chapter)}</li>`);
@@ -121,6 +120,31 @@ export async function assembleBook(input: BookInput): Promise<string[]> {
     chapterHtml.push(
       `<section class="book-chapter" id="ch-${key}"><h1>${chapterTitle(chapter)}</h1>${content.innerHTML}</section>`,
     );
+  }
+  // The annex: one part per chapter, each dataset's full table under its title, source and address.
+  if (input.annex.chapters.length > 0) {
+    targets.push('ch-annex');
+    contents.push(entry('ch-annex', escapeHtml(input.annex.title)));
+    const parts = input.annex.chapters.map((chapter, index) => {
+      const id = `annex-${index + 1}`;
+      targets.push(id);
+      contents.push(entry(id, escapeHtml(chapter.title), 'toc-section'));
+      const tables = chapter.tables.map(
+        // Title, source and address are the table's caption, so that they never part from its first rows.
+        (table) => `<table class="figure-table"><caption><h3>${escapeHtml(table.heading)}</h3><p class="annex-source">${escapeHtml(table.source)}</p>${
+          table.csv ? `<p class="annex-source book-url">${escapeHtml(table.csv)}</p>` : ''
+        }</caption><thead><tr>${table.columns.map((column) => `<th scope="col"${column.numeric ? ' class="numeric"' : ''}>${escapeHtml(column.label)}</th>`).join('')}</tr></thead><tbody>${table.rows
+          .map((row) => `<tr>${row.map((cell, column) => `<td${table.columns[column]?.numeric ? ' class="numeric"' : ''}>${escapeHtml(cell)}</td>`).join('')}</tr>`)
+          .join('')}</tbody></table>`,
+      );
+      return `<h2 id="${id}">${escapeHtml(chapter.title)}</h2>${tables.join('')}`;
+    });
+    const annex = document.createElement('section');
+    annex.className = 'book-chapter book-annex';
+    annex.id = 'ch-annex';
+    annex.innerHTML = `<h1>${escapeHtml(input.annex.title)}</h1>${parts.join('')}`;
+    annex.querySelectorAll('table').forEach(fitTable);
+    chapterHtml.push(annex.outerHTML);
   }
   const { imprint, texts } = input;
   const cover = `<section class="book-cover"><h1>${escapeHtml(input.title)}</h1>
@@ -189,9 +213,29 @@ export async function assembleBook(input: BookInput): Promise<string[]> {
     .book-chapter-guide dd { margin: 0; }
     .book a::after, .book q::before, .book q::after { content: none !important; }
     .book-url { font-size: 0.85em; overflow-wrap: anywhere; }
+    /* A figure's table on paper: compact, as wide as its content needs. */
+    .book .figure-paper-table { width: auto; min-width: 50%; font-size: 9pt; }
+    .book .figure-paper-table th, .book .figure-paper-table td, .book-annex .figure-table :is(th, td) { line-height: 1.3; }
+    .book .figure-paper-table th, .book .figure-paper-table td { padding: 0.2em 0.8em 0.2em 0; }
+    /* The annex: every column within the margins, long words wrapped, never cut. */
+    /* A table, not the scrolling block the screen makes of it (which would clip), across the text block: its caption is as wide. */
+    .book-annex .figure-table { display: table; width: 100%; overflow: visible; font-size: 8pt; table-layout: auto; margin-top: 1.6em; }
+    .book-annex .figure-table caption { break-after: avoid; break-inside: avoid; text-align: start; font-size: 10.5pt; }
+    .book-annex h3 { font-size: 10.5pt; margin: 0 0 0.2em; }
+    .book-annex .annex-source { font-size: 8.5pt; font-weight: 400; margin: 0 0 0.3em; }
+    .book-annex .figure-table.book-wide-table { font-size: 6.5pt; }
+    .book-annex .figure-table th, .book-annex .figure-table td { padding: 0.15em 0.4em 0.15em 0; overflow-wrap: break-word; }
+    .book-annex .figure-table td.numeric { overflow-wrap: normal; white-space: nowrap; }
   `;
   document.head.append(style);
   return targets;
+
+  // A short table is not split across pages; a long one breaks between rows, repeating its header.
+  function fitTable(table: Element): void {
+    if (table.querySelectorAll('tbody tr').length <= SHORT_TABLE_ROWS) table.classList.add('book-short-table');
+    // Many columns print smaller, so that every one stays within the margins.
+    if ((table.querySelector('tr')?.children.length ?? 0) > WIDE_TABLE_COLUMNS) table.classList.add('book-wide-table');
+  }
 
   // What is made for the screen becomes what paper shows: boxes that open show their content
   // under a plain title, the chapter cards become a list of chapters and their questions, and a

@@ -16,6 +16,7 @@ import { editionLine, reportCitation } from '../figures/citation.ts';
 import { formatList } from '../i18n/format.ts';
 import { pageLabel } from './page-labels.ts';
 import { abbreviationList } from './abbreviations.ts';
+import { annexChapters } from './annex.ts';
 import { parseHTML } from 'linkedom';
 import { languageOf, t, textAround, type Lang } from '../i18n/index.ts';
 import { reportTitleIn } from '../report/locales.ts';
@@ -67,6 +68,15 @@ export async function printBook(dist: string, report: ReportConfig, registry: Re
   const chapterText = (pagePath: string) =>
     parseHTML(fs.readFileSync(path.join(dist, pagePath, 'index.html'), 'utf8')).document.querySelector('.sl-markdown-content')?.textContent ?? '';
   const abbreviations = abbreviationList(chapters.map((chapter) => chapterText(chapter.path)), lang);
+  // The annex gives the full table of every dataset the chapters' figures draw.
+  const figureDatasets = (pagePath: string) =>
+    [...parseHTML(fs.readFileSync(path.join(dist, pagePath, 'index.html'), 'utf8')).document.querySelectorAll('figure.report-figure[data-dataset]')].map((figure) => figure.getAttribute('data-dataset')!);
+  const annex = annexChapters(
+    chapters.map((chapter) => ({ title: chapter.number === undefined ? chapter.label : `${chapter.number} ${chapter.label}`, datasets: figureDatasets(chapter.path) })),
+    registry,
+    lang,
+    site,
+  );
   const translation = own ? undefined : report.translations[lang];
   const url = site ? `${site}${prefix}/` : undefined;
   const input: BookInput = {
@@ -77,6 +87,7 @@ export async function printBook(dist: string, report: ReportConfig, registry: Re
     sources: [...registry.bibliography.values()].filter((source) => source.kind === 'report').map((source) => fullReference(source, lang)),
     chapters,
     abbreviations,
+    annex: { title: t(lang, 'pdf.annex'), chapters: annex },
     pageNumbers: {},
     site,
     placeholder: PLACEHOLDER_SITE,
@@ -149,7 +160,8 @@ export async function printBook(dist: string, report: ReportConfig, registry: Re
     const headingTexts = await page.evaluate(() =>
       [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].filter((heading) => heading.getClientRects().length > 0).map((heading) => heading.textContent ?? ''),
     );
-    const chapterStarts = chapters.map((chapter, index) => ({ title: chapter.label, page: numbers[chapterTargets[index] ?? ''] ?? 0 }));
+    // The annex follows the chapters, with its own running head.
+    const chapterStarts = [...chapters.map((chapter) => chapter.label), ...(annex.length > 0 ? [input.annex.title] : [])].map((label, index) => ({ title: label, page: numbers[chapterTargets[index] ?? ''] ?? 0 }));
     const pdf = await finishPdf(second.pdf, {
       date: report.edition.date,
       title,

@@ -22,6 +22,10 @@ import { reportConfigSchema } from '../../src/report/report-schema.ts';
 import { az } from '../../src/i18n/az.ts';
 import { PDF17_TYPES } from '../../src/pdf/role-map.ts';
 import { chapterNumbers } from '../../src/chapters/figure-numbering.ts';
+import { loadProject } from '../../src/report/load-project.ts';
+import type { Registry } from '../../src/data/registry.ts';
+import { datasetText, rowsIn } from '../../src/data/dataset-text.ts';
+import { tableCells } from '../../src/figures/table-cells.ts';
 
 // The config as the engine reads it: the current edition is the last of its editions.
 const report = reportConfigSchema.parse(reportInput);
@@ -48,6 +52,32 @@ const heading = (chapter: (typeof chapters)[number], label: string = chapter.lab
 };
 const chapterPage = (chapter: (typeof chapters)[number]) => ('slug' in chapter ? `${chapter.slug}/index.html` : 'index.html');
 const chapterDocument = (chapter: (typeof chapters)[number]) => parseHTML(fs.readFileSync(path.join(build.dist, chapterPage(chapter)), 'utf8')).document;
+
+/** The datasets the figures of the book's pages draw, in reading order, each once: the annex's tables. */
+function drawnDatasets(dist: string, prefix = ''): string[] {
+  const pages = report.sidebar.filter((item) => 'slug' in item || !/^\/(data|figures)\//.test(item.link)).map((item) => ('slug' in item ? `${item.slug}/` : item.link.slice(1)));
+  const ids = pages.flatMap((page) =>
+    [...parseHTML(fs.readFileSync(path.join(dist, prefix, page, 'index.html'), 'utf8')).document.querySelectorAll('figure.report-figure')].map((figure) => figure.getAttribute('data-dataset') ?? ''),
+  );
+  return [...new Set(ids)];
+}
+
+/** A dataset's full table, every cell as the annex prints it in `lang`. */
+function fullCells(registry: Registry, id: string, lang: 'en' | 'az'): string[] {
+  const dataset = registry.datasets.get(id)!;
+  const shape = dataset.row.shape;
+  return tableCells(rowsIn(registry.load(dataset).rows, datasetText(dataset, lang)), Object.keys(shape), shape, lang).flat();
+}
+
+/** The text of pages `from` (1-based) to the end, in the order it is drawn, as poppler reads it, with no white space. */
+function textFrom(book: string, from: number): string {
+  const run = spawnSync('pdftotext', ['-raw', '-f', String(from), book, '-'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (run.error) throw new Error(`pdftotext reads the annex apart from the tools that wrote it: install Debian's poppler-utils (${run.error.message})`);
+  return run.stdout.replace(/\s+/g, '');
+}
+
+/** The 0-based page on which a chapter starts: the first page from chapter 1 on that opens with its heading (a contents page may too). */
+const chapterStart = (slug: string) => texts.findIndex((text, index) => index >= pageOf('1') - 1 && squash(text).startsWith(heading(chapters.find((chapter) => 'slug' in chapter && chapter.slug === slug)!)));
 
 /** A poppler-utils tool on the PDF: its output, or the test fails saying what to install. */
 function poppler(tool: 'pdfinfo' | 'pdffonts', args: string[]): { stdout: string; stderr: string } {
@@ -199,7 +229,7 @@ describe('npm run build prints the report as a PDF', () => {
     const doc = await PDFDocument.load(bytes, { updateMetadata: false });
     expect(String(doc.catalog.get(PDFName.of('Lang')))).toBe(`(${report.lang})`);
     expect(doc.getCreationDate()?.toISOString().slice(0, 10)).toBe(report.edition.date);
-    const remittances = texts.findIndex((text) => squash(text).startsWith(heading(chapters.find((chapter) => 'slug' in chapter && chapter.slug === 'remittances')!)));
+    const remittances = chapterStart('remittances');
     expect(remittances).toBeGreaterThan(0);
     const alts: string[] = [];
     for (let page = remittances + 1; page <= remittances + 4; page++) {
@@ -281,7 +311,7 @@ describe('npm run build prints the report as a PDF', () => {
     }
     expect(loose).toEqual([]);
     // A chapter's title heads its pages after the first.
-    const remittances = texts.findIndex((text) => squash(text).startsWith(heading(chapters.find((chapter) => 'slug' in chapter && chapter.slug === 'remittances')!)));
+    const remittances = chapterStart('remittances');
     expect(remittances).toBeGreaterThan(0);
     expect(artifactsOf[remittances + 1]).toContain('Remittances');
   });
@@ -298,7 +328,10 @@ describe('npm run build prints the report as a PDF', () => {
   it('gives every bookmark the text of its heading, spaces and all', async () => {
     // Every page of the book: the chapters, and the engine's pages it prints (the glossary).
     const book = report.sidebar.filter((item) => 'slug' in item || !/^\/(data|figures)\//.test(item.link));
-    const headings = new Set([report.title, 'How to cite', 'Sources', 'Disclaimer', 'Contents', 'List of figures', 'List of abbreviations', ...book.map((item) => ('slug' in item ? heading(item) : item.label))]);
+    const { registry } = await loadProject(build.dir);
+    // The annex: its title, and each table's number and title under its chapter's.
+    const annex = ['Statistical annex', ...drawnDatasets(build.dist).map((id, index) => `Table A.${index + 1}. ${datasetText(registry.datasets.get(id)!, 'en').title}`)];
+    const headings = new Set([report.title, 'How to cite', 'Sources', 'Disclaimer', 'Contents', 'List of figures', 'List of abbreviations', ...annex, ...book.map((item) => ('slug' in item ? heading(item) : item.label))]);
     for (const item of book) {
       const page = 'slug' in item ? `${item.slug}/index.html` : `${item.link.slice(1)}index.html`;
       const { document } = parseHTML(fs.readFileSync(path.join(build.dist, page), 'utf8'));
@@ -372,6 +405,55 @@ describe('npm run build prints the report as a PDF', () => {
     expect(squash(document.querySelector(`a[href="/az/${report.slug}.pdf"]`)?.textContent ?? '')).toBe(`Hesabatı yüklə (PDF, ${formatMegabytes(azBytes.byteLength, 'az')})`);
   });
 
+  it('ends with a statistical annex: the full table of every dataset a figure draws, numbered, each cell printed (none clipped)', async () => {
+    const { registry } = await loadProject(build.dir);
+    const ids = drawnDatasets(build.dist);
+    expect(ids.length).toBeGreaterThan(20);
+    const contents = squash(texts.slice(2, 8).join(' '));
+    const start = /Statistical annex ([ivxlc]+|\d+)/.exec(contents)?.[1];
+    expect(start, 'the annex in the contents').toBeDefined();
+    const page = pageOf(start!);
+    expect(squash(texts[page - 1] ?? '')).toMatch(/^Statistical annex/);
+    const annex = textFrom(file(), page);
+    for (const [index, id] of ids.entries()) {
+      const title = `Table A.${index + 1}. ${datasetText(registry.datasets.get(id)!, 'en').title}`;
+      expect(annex, id).toContain(title.replace(/\s+/g, ''));
+      // A column cut at the margin would lose its cells.
+      const missing = fullCells(registry, id, 'en').filter((cell) => !annex.includes(cell.replace(/\s+/g, '')));
+      expect(missing, `${id}: cells missing from the annex`).toEqual([]);
+    }
+    // The Azerbaijani book has its own annex, its tables in its words.
+    const azIds = drawnDatasets(build.dist, 'az');
+    // Its first page opens with the annex's title (its running head, an artifact, comes last).
+    const azPage = (await pageTexts(new Uint8Array(fs.readFileSync(azFile())))).findIndex((text) => squash(text).startsWith(az['pdf.annex'])) + 1;
+    expect(azPage).toBeGreaterThan(8);
+    const azAnnex = textFrom(azFile(), azPage);
+    for (const [index, id] of azIds.entries()) {
+      expect(azAnnex, id).toContain(`Cədvəl A.${index + 1}. ${datasetText(registry.datasets.get(id)!, 'az').title}`.replace(/\s+/g, ''));
+      const missing = fullCells(registry, id, 'az').filter((cell) => !azAnnex.includes(cell.replace(/\s+/g, '')));
+      expect(missing, `${id}: cells missing from the Azerbaijani annex`).toEqual([]);
+    }
+  });
+
+  it("prints each figure's table for paper in its chapter, every cell, and the long form's columns only in the annex", () => {
+    const contents = squash(texts.slice(2, 8).join(' '));
+    const annexPage = pageOf(/Statistical annex ([ivxlc]+|\d+)/.exec(contents)![1]!);
+    const body = spawnSync('pdftotext', ['-raw', '-f', String(pageOf('1')), '-l', String(annexPage - 1), file(), '-'], { encoding: 'utf8', maxBuffer: 1 << 28 }).stdout;
+    const flat = body.replace(/\s+/g, '');
+    let tables = 0;
+    for (const chapter of chapters) {
+      for (const table of chapterDocument(chapter).querySelectorAll('.figure-paper-table')) {
+        tables++;
+        const missing = [...table.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').replace(/\s+/g, '')).filter((cell) => !flat.includes(cell));
+        expect(missing, `${chapter.label}: ${table.getAttribute('aria-labelledby')}`).toEqual([]);
+      }
+    }
+    expect(tables).toBeGreaterThan(40);
+    // Qualifiers fold into the value: the range chart's table reads "no less than 100,000", and the schema's columns are gone.
+    expect(squash(body)).toMatch(/Turkey no less than 100,000/);
+    expect(squash(body)).not.toMatch(/Row type \(|Qualifier in the (source|report)/);
+  });
+
   it('without Chromium, says so in one line and takes the links out', () => {
     const copy = path.join(build.dir, 'dist-no-chromium');
     fs.cpSync(build.dist, copy, { recursive: true });
@@ -403,5 +485,11 @@ describe('with SITE_URL set, the PDF links to that site', () => {
       expect(onSite.filter((url) => url.includes('/data/')).length, book).toBeGreaterThan(3);
       expect(urls.filter((url) => !/^https?:\/\//.test(url) || /example\.org|book\.invalid/.test(url)), book).toEqual([]);
     }
+  });
+
+  it("gives each annex table the address of its CSV on the site", () => {
+    const book = path.join(withSite.dist, `${report.slug}.pdf`);
+    const text = textFrom(book, 1);
+    for (const id of drawnDatasets(withSite.dist)) expect(text, id).toContain(`${SITE}/data/${id}.csv`);
   });
 });

@@ -19,6 +19,14 @@ describe('abbreviations defined in a text', () => {
     expect(definedAbbreviations('Refugees and internally displaced persons (IDPs) were counted.', 'en')).toEqual([{ short: 'IDP', long: 'internally displaced persons' }]);
   });
 
+  it('reads each part of a hyphenated word as a word where the letters ask for it', () => {
+    expect(definedAbbreviations('Help was left to non-governmental organisations (NGOs), and to the Organisation for Economic Co-operation and Development (OECD).', 'en')).toEqual([
+      { short: 'NGO', long: 'non-governmental organisations' },
+      { short: 'OECD', long: 'Organisation for Economic Co-operation and Development' },
+    ]);
+    expect(definedAbbreviations('kömək qeyri-hökumət təşkilatlarının (QHT) öhdəsinə buraxılıb', 'az')).toEqual([{ short: 'QHT', long: 'qeyri-hökumət təşkilatlarının' }]);
+  });
+
   it('leaves out a parenthesis that is not a definition', () => {
     expect(definedAbbreviations('The Agency for Public Service and Social Innovations (ASAN) and 2,500 people (UN) arrived.', 'en')).toEqual([]);
   });
@@ -35,5 +43,22 @@ describe('the list of abbreviations', () => {
       { short: 'DMX', long: 'Dövlət Miqrasiya Xidməti' },
       { short: 'DSK', long: 'Dövlət Statistika Komitəsi' },
     ]);
+  });
+});
+
+describe('abbreviations defined in a key of short names', () => {
+  it('takes each entry of the key, its name in capitalised words, letters in another language or not', () => {
+    const notes =
+      'Short names: SMS, State Migration Service; MLSP, Ministry of Labour and Social Protection of the Population; IAMAS, Interdepartmental Automated Information Retrieval System; IAMAS entry, its subsystem; e-courts, the courts.';
+    expect(definedAbbreviations(notes, 'en')).toEqual([
+      { short: 'SMS', long: 'State Migration Service' },
+      { short: 'MLSP', long: 'Ministry of Labour and Social Protection of the Population' },
+      { short: 'IAMAS', long: 'Interdepartmental Automated Information Retrieval System' },
+    ]);
+  });
+
+  it('leaves out a list of names that only starts with an abbreviation', () => {
+    expect(definedAbbreviations('Routes lead to Russia and the CIS, the West, the Middle East; the UAE, Turkey and Iran; the UAE, Syria.', 'en')).toEqual([]);
+    expect(definedAbbreviations('Destinations: UAE, Turkey, Iran; UAE, Iran;', 'en')).toEqual([]);
   });
 });

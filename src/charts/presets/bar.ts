@@ -31,6 +31,7 @@ export const bar = definePreset({
   required: ['x', 'y'],
   optional: ['label', 'panel'],
   numeric: ['x'],
+  labelIs: 'the value as published',
   spec(rows, options, frame) {
     const { x, y, label, panel } = options;
     const text = (row: (typeof rows)[number]) => (label ? labelAt(row, label) : formatNumber(numberAt(row, x), frame.lang));

@@ -33,6 +33,7 @@ export const range = definePreset({
   required: ['y', 'low', 'high'],
   optional: ['x', 'label'],
   numeric: ['x', 'low', 'high'],
+  labelIs: 'qualifier',
   spec(rows, { x, y, low, high, label, domain, atLeast }, frame) {
     type Row = (typeof rows)[number];
     const lowOf = (row: Row) => (low ? numberAt(row, low) : null);
