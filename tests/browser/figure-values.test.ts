@@ -66,7 +66,7 @@ async function open(pathname: string, options: BrowserContextOptions = {}): Prom
 
 /** The figure's table as rows of { column header: cell text }. */
 async function tableRows(page: Page, anchor: string): Promise<Record<string, string>[]> {
-  return page.locator(`#${anchor} table`).evaluate((table) => {
+  return page.locator(`#${anchor} .figure-data table`).evaluate((table) => {
     const headers = [...table.querySelectorAll('thead th')].map((th) => th.textContent?.trim() ?? '');
     return [...table.querySelectorAll('tbody tr')].map((tr) => Object.fromEntries([...tr.querySelectorAll('td')].map((td, index) => [headers[index] ?? '', td.textContent?.trim() ?? ''])));
   });
@@ -74,7 +74,7 @@ async function tableRows(page: Page, anchor: string): Promise<Record<string, str
 
 /** The unit the figure's table gives in its caption: "Figure 2. Title, 2002 (per cent)" -> "per cent". */
 async function tableUnit(page: Page, anchor: string): Promise<string> {
-  const caption = (await page.locator(`#${anchor} table caption`).textContent()) ?? '';
+  const caption = (await page.locator(`#${anchor} .figure-data table caption`).textContent()) ?? '';
   return caption.trim().match(/\(([^()]*)\)$/)?.[1] ?? '';
 }
 
@@ -305,7 +305,7 @@ describe('without JavaScript', () => {
       expect(shown.map(titles)).toEqual(built.map(titles));
       expect(shown.some((markup) => /tabindex|data-tip|is-current/.test(markup))).toBe(false);
       expect(await page.locator(TIP).count()).toBe(0);
-      expect(await page.locator('#fig-moscow-2002-muscovites table tbody tr').count()).toBe(7);
+      expect(await page.locator('#fig-moscow-2002-muscovites .figure-data table tbody tr').count()).toBe(7);
       expect(errors).toEqual([]);
     } finally {
       await close();

@@ -69,6 +69,17 @@ export function buildIn(dir: string, env: Record<string, string> = {}, options: 
   return { dir, dist: path.join(dir, 'dist'), status: result.status, output };
 }
 
+/**
+ * The report-site command as `npx report-site` finds it from a copy: the engine that the
+ * package name resolves to, the one the copy's config and datasets import. (The copy's own
+ * src/ is a second copy of the engine; run from it, the datasets' schemas would come from
+ * one engine and be checked by the other.)
+ */
+export function reportSiteBin(dir: string): string {
+  const engine = path.dirname(createRequire(path.join(dir, 'package.json')).resolve('report-site/package.json'));
+  return path.join(engine, 'bin/report-site.js');
+}
+
 /** Removes the copies this test file made with buildCopy. */
 export function removeCopies(): void {
   for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });

@@ -134,7 +134,7 @@ describe('the example report in Azerbaijani', () => {
     figures.forEach((figure, index) => {
       expect(figure.querySelector('.figure-number')?.textContent, figure.id).toBe(`Şəkil 1.${index + 1}`);
       expect(figure.textContent, figure.id).not.toContain(`Figure 1.${index + 1}`);
-      expect(figure.querySelector('table caption')?.textContent, figure.id).toContain(`Şəkil 1.${index + 1}.`);
+      expect(figure.querySelector('.figure-data table caption')?.textContent, figure.id).toContain(`Şəkil 1.${index + 1}.`);
       // The CSV exists once, at the root; the JSON has a copy per language.
       expect(figure.querySelector('a[href$=".csv"]')?.getAttribute('href'), figure.id).toMatch(/^\/data\/[a-z-]+\.csv$/);
       expect(figure.querySelector('a[href$=".json"]')?.getAttribute('href'), figure.id).toMatch(/^\/az\/data\/[a-z-]+\.json$/);
@@ -150,7 +150,7 @@ describe('the example report in Azerbaijani', () => {
     expect(chartText(byId('fig-routes-map'))).toContain('Əfqanıstan → Azərbaycan (Avropaya aparan əsas marşrutlar)');
     expect(byId('fig-events-timeline')?.querySelector('ol.figure-timeline li')?.textContent).toContain('Azərbaycan müstəqilliyini bərpa edir');
     // The table keeps the dataset's rows, with headers in Azerbaijani.
-    expect([...(byId('fig-flows-line')?.querySelectorAll('table thead th') ?? [])].map((th) => th.textContent?.trim())).toEqual(['İl', 'Axın', 'Tərkib hissəsi', 'mln ABŞ dolları']);
+    expect([...(byId('fig-flows-line')?.querySelectorAll('.figure-data table thead th') ?? [])].map((th) => th.textContent?.trim())).toEqual(['İl', 'Axın', 'Tərkib hissəsi', 'mln ABŞ dolları']);
   });
 
   it('draws the custom chart with the same bars, its own words and numbers in Azerbaijani', () => {

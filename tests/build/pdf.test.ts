@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { buildCopy, cleanEnv, removeCopies, type BuildResult } from './build-site.ts';
+import { buildCopy, cleanEnv, removeCopies, reportSiteBin, type BuildResult } from './build-site.ts';
 import { SHARED_SITE_URL, sharedBuild } from './shared-build.ts';
 import { pageTexts } from '../../src/pdf/page-texts.ts';
 import { formatMegabytes } from '../../src/pdf/pdf-links.ts';
@@ -372,7 +372,7 @@ describe('npm run build prints the report as a PDF', () => {
   });
 
   it('gives the same bytes when printed again from the same pages', () => {
-    const again = spawnSync(process.execPath, ['src/bin/report-site.js', 'pdf', build.dist], { cwd: build.dir, encoding: 'utf8', env: cleanEnv() });
+    const again = spawnSync(process.execPath, [reportSiteBin(build.dir), 'pdf', build.dist], { cwd: build.dir, encoding: 'utf8', env: cleanEnv() });
     expect(again.status, again.stderr).toBe(0);
     expect(Buffer.compare(Buffer.from(fs.readFileSync(file())), Buffer.from(bytes))).toBe(0);
   });
@@ -458,7 +458,7 @@ describe('npm run build prints the report as a PDF', () => {
     const copy = path.join(build.dir, 'dist-no-chromium');
     fs.cpSync(build.dist, copy, { recursive: true });
     fs.rmSync(path.join(copy, `${report.slug}.pdf`));
-    const run = spawnSync(process.execPath, ['src/bin/report-site.js', 'pdf', copy], { cwd: build.dir, encoding: 'utf8', env: { ...cleanEnv(), CHROMIUM_PATH: '/nonexistent/chromium' } });
+    const run = spawnSync(process.execPath, [reportSiteBin(build.dir), 'pdf', copy], { cwd: build.dir, encoding: 'utf8', env: { ...cleanEnv(), CHROMIUM_PATH: '/nonexistent/chromium' } });
     expect(run.status).toBe(0);
     expect(run.stdout.trim().split('\n')).toEqual([expect.stringMatching(/^PDF skipped: no Chromium at \/nonexistent\/chromium/)]);
     for (const page of ['index.html', 'remittances/index.html']) {

@@ -88,7 +88,7 @@ describe('the Remittances chapter in dist/', () => {
   });
 
   it('shows in the table of Figure 1 the inward and outward totals of Table 5', () => {
-    const table = page.querySelector('#fig-inward-outward table');
+    const table = page.querySelector('#fig-inward-outward .figure-data table');
     const shown = [...(table?.querySelectorAll('tbody tr') ?? [])].map((row) => [...row.querySelectorAll('td')].map((td) => td.textContent));
     const expected = csvRows
       .filter((row) => row.component === 'Total')

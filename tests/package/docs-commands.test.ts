@@ -24,7 +24,7 @@ const RUN_BY: ReadonlyArray<{ command: RegExp; file: string; runs: string }> = [
   { command: /^npm run check$/, file: 'tests/package/new-report.test.ts', runs: "npmRun('check')" },
   { command: /^npm run check:data$/, file: 'tests/package/new-report.test.ts', runs: "npmRun('check:data')" },
   { command: /^npm run build$/, file: 'tests/package/new-report.test.ts', runs: "npmRun('build')" },
-  { command: /^npm run pdf$/, file: 'tests/build/pdf.test.ts', runs: "'src/bin/report-site.js', 'pdf'" },
+  { command: /^npm run pdf$/, file: 'tests/build/pdf.test.ts', runs: "[reportSiteBin(build.dir), 'pdf', build.dist]" },
   { command: /^npm run build:example$/, file: 'tests/build/example-report.test.ts', runs: "[ASTRO, 'build'], { cwd: example" },
   { command: /^git tag v1\.[01]$/, file: 'tests/package/editions.test.ts', runs: "expect(COMMANDS).toEqual(['git tag v1.0', 'git add -A', 'git commit -m \"Edition 1.1\"', 'git tag v1.1'" },
   { command: /^git add -A$/, file: 'tests/package/editions.test.ts', runs: "for (const command of COMMANDS.slice(1, 4)) run(command);" },
