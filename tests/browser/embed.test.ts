@@ -87,10 +87,11 @@ describe('an embedded figure', () => {
         expect(new URL(page.url()).origin).not.toBe(new URL(frame.url()).origin);
         const fallback = Number(/height="(\d+)"/.exec(snippet)![1]);
         await expect.poll(async () => (await frameHeight(page)) !== fallback, { timeout: 30_000 }).toBe(true);
+        // The frame follows its content by messages, so the host may be a message behind: wait for it.
+        await expect.poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight(frame))), { timeout: 30_000 }).toBeLessThanOrEqual(1);
         const content = await contentHeight(frame);
-        expect(Math.abs((await frameHeight(page)) - content)).toBeLessThanOrEqual(1);
         // Nothing inside the frame scrolls: everything shows.
-        expect(await frame.evaluate(() => document.documentElement.scrollHeight <= innerHeight)).toBe(true);
+        await expect.poll(() => frame.evaluate(() => document.documentElement.scrollHeight <= innerHeight), { timeout: 30_000 }).toBe(true);
         // Opening the table makes the page taller, and the frame follows.
         await frame.locator('.figure-data summary').click();
         await expect.poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight(frame))), { timeout: 30_000 }).toBeLessThanOrEqual(1);
