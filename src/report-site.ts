@@ -121,6 +121,8 @@ export function reportSite(userOptions: ReportSiteOptions = {}): AstroIntegratio
         // Dev server: the report is checked before a page renders (see the middleware).
         addMiddleware({ entrypoint: engineFile('./site/middleware.ts'), order: 'pre' });
 
+        // Each numbered chapter's number, counted once for the sidebar below.
+        const sidebarNumbers = chapterNumbers(report.sidebar);
         updateConfig({
           site,
           base,
@@ -160,7 +162,7 @@ export function reportSite(userOptions: ReportSiteOptions = {}): AstroIntegratio
               // (styles/sidebar.css writes it before the name), as its title and the PDF's contents do.
               sidebar: report.sidebar.map((entry) => {
                 if (!('slug' in entry)) return entry;
-                const number = chapterNumbers(report.sidebar).get(entry.slug);
+                const number = sidebarNumbers.get(entry.slug);
                 return { label: entry.label, slug: entry.slug, translations: entry.translations, ...(number === undefined ? {} : { attrs: { 'data-chapter-number': String(number) } }) };
               }),
               lastUpdated: false,
